@@ -1,0 +1,131 @@
+"""handbook.yml: what the whole ladder shares (organisation, values, scales, reviews, stages)."""
+
+from __future__ import annotations
+
+import datetime
+
+from pydantic import Field
+
+from .base import Model
+from .types import Flag, Months, Percent, Prose, Slug, Text
+
+
+class Organisation(Model):
+    name: Text
+    """The company's name, shown in the site title and on every expectations document."""
+    description: Prose
+    """What the company sells and to whom, in one or two sentences."""
+
+
+class VersionNote(Model):
+    version: Text
+    """A ladder version, such as "2026.2". Links in reviews name the version they meant."""
+    date: datetime.date
+    """When this version took effect, as YYYY-MM-DD."""
+    summary: Prose
+    """What changed, in a sentence or two."""
+    changes: list[Text] = Field(default_factory=list)
+    """The individual changes, one line each."""
+
+
+class Value(Model):
+    id: Slug
+    name: Text
+    meaning: Prose
+    """What the value means at this company, in plain words."""
+
+
+class ProficiencyLevel(Model):
+    id: Slug
+    name: Text
+    meaning: Prose
+    """What holding a competency at this level looks like, in general."""
+
+
+class RatingLevel(Model):
+    id: Slug
+    name: Text
+    meaning: Prose
+    """What a person or manager means when they give this rating."""
+    proficiency: Slug | None = None
+    """The proficiency level this rating says someone has shown; leave empty for "no evidence yet"."""
+
+
+class CompetencyCategory(Model):
+    id: Slug
+    name: Text
+    summary: Prose
+
+
+class Review(Model):
+    id: Slug
+    name: Text
+    frequency: Text
+    """How often it happens, such as "weekly" or "every quarter"."""
+    format: Text
+    """What happens: a 30-minute one-to-one, a written review, a pipeline walk-through."""
+    participants: Text
+    """Who takes part."""
+    purpose: Prose
+    feeds_pay_and_recognition: Flag = False
+    """true when the outcome feeds pay, promotion or recognition decisions."""
+
+
+class PlanStage(Model):
+    name: Text
+    summary: Prose
+    examples: list[Text] = Field(min_length=1)
+    """What a person typically does in this stage."""
+    announced: Flag
+    """true when others are told about the change (new responsibilities, a new role)."""
+
+
+class PlanStages(Model):
+    """The four stages of a development plan, from deepening the current role to a new one."""
+
+    current_role: PlanStage
+    """Current role, full depth: the whole breadth of the role, done consistently."""
+    trial: PlanStage
+    """Current role plus a trial of new tasks; not announced."""
+    new_responsibilities: PlanStage
+    """Current role plus permanent new responsibilities; announced."""
+    new_role: PlanStage
+    """A different job, with new deliverables."""
+
+
+class ReadinessRule(Model):
+    """When a person counts as ready for a transition, judged from the compared ratings."""
+
+    at_or_above_share: Percent
+    """Share (percent) of the target role's competencies rated at or above what it requires."""
+    largest_gap: int = Field(ge=0, le=10)
+    """No competency may be rated more than this many proficiency levels below the target."""
+    kpis_at_target: Flag = True
+    """true when every KPI of the current role must be at or above target."""
+    minimum_months_in_role: Months = 0
+    """Time in the current role before a move is considered."""
+
+
+class Handbook(Model):
+    organisation: Organisation
+    version: Text
+    """The current ladder version; it must have an entry in `changelog`."""
+    changelog: list[VersionNote] = Field(min_length=1)
+    """Version notes, newest first."""
+    values: list[Value] = Field(min_length=1)
+    proficiency_scale: list[ProficiencyLevel] = Field(min_length=2, max_length=10)
+    """Proficiency levels from lowest to highest."""
+    rating_scale: list[RatingLevel] = Field(min_length=2, max_length=10)
+    """The ratings used in a self-assessment, from lowest to highest."""
+    competency_categories: list[CompetencyCategory] = Field(min_length=1)
+    reviews: list[Review] = Field(min_length=1)
+    """The review cadence: every recurring conversation about performance and growth."""
+    plan_stages: PlanStages
+    readiness: ReadinessRule
+    """The default readiness rule; a transition may set its own."""
+    goal_setting: Prose
+    """How goals are set: reachable, measurable, broken into milestones."""
+    adaptability: Prose
+    """The expectation to adapt as markets and priorities change."""
+    feedback: Prose
+    """How feedback flows between reviews."""

@@ -1,0 +1,38 @@
+"""kpis/<id>.yml: a measure a role is held to; each role sets its own targets."""
+
+from __future__ import annotations
+
+from typing import Literal
+
+from pydantic import Field
+
+from .base import Model
+from .types import Number, Prose, Slug, Text
+
+Unit = Literal["percent", "currency", "count", "days", "ratio", "score", "qualitative"]
+Direction = Literal["higher-is-better", "lower-is-better"]
+Period = Literal["weekly", "monthly", "quarterly", "half-yearly", "yearly"]
+
+
+class Scale(Model):
+    min: Number
+    max: Number
+
+
+class Kpi(Model):
+    id: Slug
+    name: Text
+    unit: Unit
+    """percent, currency, count, days, ratio, score (with a scale) or qualitative (no number)."""
+    direction: Direction
+    period: Period
+    """How often it is measured and reported."""
+    definition: Prose
+    """What exactly is counted."""
+    measurement: Prose
+    """How it is measured: the source of the data and who reviews it."""
+    scale: Scale | None = None
+    """For unit score: the lowest and highest possible values, such as -100 to 100 for NPS."""
+    currency: Text | None = None
+    """For unit currency: the currency code, such as EUR."""
+    former_ids: list[Slug] = Field(default_factory=list)

@@ -1,0 +1,125 @@
+"""roles/<id>.yml: one step on a track, everything a person in it is expected to do and know."""
+
+from __future__ import annotations
+
+from typing import Literal
+
+from pydantic import Field
+
+from .base import Model
+from .handbook import ReadinessRule
+from .track import ValueInPractice
+from .types import Flag, Level, Month, Months, Number, Percent, Prose, Slug, Text
+
+TransitionKind = Literal["promotion", "lateral", "track-change"]
+
+
+class TimeRange(Model):
+    min_months: Months
+    max_months: Months
+
+
+class Deliverable(Model):
+    what: Text
+    """The result the role produces."""
+    goal: Text
+    """The company goal it serves."""
+
+
+class RampMilestone(Model):
+    month: Month
+    """Month in the role, counting from 1."""
+    target: Number
+    """The target for that month, in the KPI's unit."""
+
+
+class KpiTarget(Model):
+    target: Number | None = None
+    """The expected result per period, in the KPI's unit. Qualitative KPIs use `expectation`."""
+    threshold: Number | None = None
+    """The lowest acceptable result."""
+    stretch: Number | None = None
+    """An exceptional result."""
+    expectation: Prose | None = None
+    """For qualitative KPIs: what meeting the expectation looks like."""
+    ramp: list[RampMilestone] = Field(default_factory=list)
+    """Incremental targets for a new hire's first months."""
+
+
+class Learning(Model):
+    training: list[Text] = Field(default_factory=list)
+    certifications: list[Text] = Field(default_factory=list)
+    mentorship: list[Text] = Field(default_factory=list)
+    staying_current: list[Text] = Field(default_factory=list)
+    """Keeping up with the market, the product and the craft."""
+
+
+class Transition(Model):
+    to: Slug
+    """The id of the role this leads to."""
+    kind: TransitionKind
+    summary: Prose
+    """Why people make this move and what changes most."""
+    typical_time: TimeRange
+    """How long people usually spend in this role before making the move."""
+    trial_activities: list[Text] = Field(min_length=1)
+    """What someone tries while still in the current role (plan stage two)."""
+    new_responsibilities: list[Text] = Field(default_factory=list)
+    """What becomes permanent before the move (plan stage three)."""
+    readiness: ReadinessRule | None = None
+    """A readiness rule for this move; without one, the handbook's default applies."""
+    lower_proficiency: dict[Slug, Text] = Field(default_factory=dict)
+    """Competencies a promotion deliberately requires at a lower level, with the reason."""
+
+
+class Compensation(Model):
+    pay_mix: Text
+    """Base to variable split, such as "50/50"."""
+    base_share: Percent
+    """Percent of on-target earnings paid as base salary."""
+    commission: Prose
+    """How variable pay is earned, in plain words."""
+    accelerators: list[Text] = Field(default_factory=list)
+    payout: Text | None = None
+    """When variable pay is paid out, such as "monthly, one month in arrears"."""
+
+
+class HiringFocus(Model):
+    summary: Prose
+    look_for: list[Text] = Field(min_length=1)
+    """What interviews look for."""
+    competencies: list[Slug] = Field(default_factory=list)
+    """Competencies assessed at hiring."""
+
+
+class Role(Model):
+    id: Slug
+    title: Text
+    track: Slug
+    """The id of the track this role is on."""
+    level: Level
+    """A rung number comparable across tracks (1 is the first)."""
+    summary: Prose
+    responsibilities: list[Text] = Field(min_length=1)
+    day_to_day: list[Text] = Field(min_length=1)
+    deliverables: list[Deliverable] = Field(min_length=1)
+    advantages: list[Text] = Field(min_length=1)
+    disadvantages: list[Text] = Field(min_length=1)
+    entry_requirements: list[Text] = Field(min_length=1)
+    competencies: dict[Slug, Slug] = Field(min_length=1)
+    """Competency id to the proficiency level id the role requires."""
+    kpis: dict[Slug, KpiTarget] = Field(default_factory=dict)
+    """KPI id to the role's target."""
+    learning: Learning
+    typical_time: TimeRange
+    """How long people usually stay in this role."""
+    transitions: list[Transition] = Field(default_factory=list)
+    """Where the role can lead."""
+    values: list[ValueInPractice] = Field(default_factory=list)
+    """How each company value shows up in this role; the track's text is used for the rest."""
+    carries_quota: Flag = False
+    """true when the role carries a sales quota."""
+    compensation: Compensation | None = None
+    hiring_focus: HiringFocus | None = None
+    former_ids: list[Slug] = Field(default_factory=list)
+    """Earlier ids of this role; their addresses redirect here."""

@@ -1,0 +1,35 @@
+"""tracks/<id>.yml: a path through the ladder (individual contributor, management, specialist)."""
+
+from __future__ import annotations
+
+from typing import Literal
+
+from pydantic import Field
+
+from .base import Model
+from .types import Prose, Slug, Text
+
+TrackKind = Literal["individual-contributor", "management", "specialist"]
+
+
+class ValueInPractice(Model):
+    value: Slug
+    """The id of a company value from handbook.yml."""
+    in_practice: Prose
+    """How the value shows up in this work, concretely."""
+
+
+class Track(Model):
+    id: Slug
+    name: Text
+    kind: TrackKind
+    summary: Prose
+    """What the track is about."""
+    suits: list[Text] = Field(min_length=1)
+    """Who the track suits: strengths and interests that fit it."""
+    entry_role: Slug
+    """The first role on the track; every other role must be reachable from it."""
+    order: int = Field(default=100, ge=0, le=1000)
+    """Position among tracks in menus and the map (lower comes first)."""
+    values: list[ValueInPractice] = Field(default_factory=list)
+    """How each company value shows up on this track; a role may say more."""
