@@ -29,7 +29,7 @@ class Ladder:
     competencies: dict[str, Competency]
     kpis: dict[str, Kpi]
     sources: dict[str, str] = field(default_factory=dict, compare=False)
-    """Where each thing is defined: "role:account-executive" -> "ladder/roles/account-executive.yml"."""
+    """Where each thing is defined, e.g. "role:rep" -> "ladder/roles/rep.yml"."""
 
     # -- scales ---------------------------------------------------------------------------
     @property

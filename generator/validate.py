@@ -1,47 +1,183 @@
-"""PLACEHOLDER, being replaced by the lead: load and validate a ladder directory."""
+"""Load a ladder folder into a `Ladder`, collecting every problem on the way.
+
+The stages run in order and never raise for bad input: find the files, read each one
+strictly (load.py), check it against its model (model/), check how the files fit
+together (checks.py), then order everything into the resolved graph (ladder.py).
+A file that fails to read or to match its model is left out of the later checks, so
+one mistake does not cause a cascade of follow-on errors.
+"""
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from pathlib import Path
-from typing import Any
+from typing import TypeVar
 
-import yaml
+from pydantic import BaseModel, ValidationError
 
+from .checks import Parts, cross_check
 from .ladder import Ladder
+from .load import Document, load_document
+from .messages import did_you_mean, validation_problems
 from .model import Competency, Handbook, Kpi, Role, Track
-from .problems import Problem
+from .problems import Problem, display_path, errors, sort_problems
 
+FOLDERS: dict[str, type[BaseModel]] = {
+    "tracks": Track,
+    "roles": Role,
+    "competencies": Competency,
+    "kpis": Kpi,
+}
+HANDBOOK = "handbook.yml"
+# Files an editor may keep beside the data without it being read.
+IGNORED = {"README.md", "readme.md"}
 
-def _text(x: Any) -> Any:
-    if isinstance(x, dict):
-        return {str(k): _text(v) for k, v in x.items()}
-    if isinstance(x, list):
-        return [_text(v) for v in x]
-    if isinstance(x, bool):
-        return "true" if x else "false"
-    return None if x is None else str(x)
+M = TypeVar("M", bound=BaseModel)
 
 
 def load_ladder(directory: Path) -> tuple[Ladder | None, list[Problem]]:
-    def read(p: Path) -> Any:
-        return _text(yaml.safe_load(p.read_text(encoding="utf-8")))
+    """The resolved ladder and every problem found; the ladder is None when any is an error."""
+    problems: list[Problem] = []
+    files = _discover(directory, problems)
+    handbook = _read(directory / HANDBOOK, Handbook, problems) if files is not None else None
+    if files is None or handbook is None:
+        return None, sort_problems(problems)
+    parts = Parts(handbook=handbook[0], handbook_doc=handbook[1])
+    for folder, paths in files.items():
+        bucket = getattr(parts, folder)
+        by_stem = {path.stem: path for path in paths}
+        for path in paths:
+            read = _read(path, FOLDERS[folder], problems)
+            if read is None:
+                parts.broken.add(f"{folder}/{path.stem}")
+                continue
+            model, doc = read
+            thing_id = str(getattr(model, "id"))  # noqa: B009 - every folder model has an id
+            if thing_id != path.stem:
+                problems.append(_id_mismatch(doc, thing_id, path, by_stem.get(thing_id)))
+                parts.broken.add(f"{folder}/{path.stem}")
+                continue
+            bucket[thing_id] = (model, doc)
+    problems.extend(cross_check(parts))
+    problems = sort_problems(problems)
+    if errors(problems) or parts.broken:
+        return None, problems
+    return _resolve(parts), problems
 
-    handbook = Handbook.model_validate(read(directory / "handbook.yml"))
-    tracks = [Track.model_validate(read(p)) for p in sorted((directory / "tracks").glob("*.yml"))]
-    roles = [Role.model_validate(read(p)) for p in sorted((directory / "roles").glob("*.yml"))]
-    comps = [Competency.model_validate(read(p)) for p in sorted((directory / "competencies").glob("*.yml"))]
-    kpis = [Kpi.model_validate(read(p)) for p in sorted((directory / "kpis").glob("*.yml"))]
-    tracks.sort(key=lambda t: (t.order, t.name))
-    torder = {t.id: i for i, t in enumerate(tracks)}
-    roles.sort(key=lambda r: (torder[r.track], r.level, r.title))
-    corder = {c.id: i for i, c in enumerate(handbook.competency_categories)}
-    comps.sort(key=lambda c: (corder[c.category], c.name))
-    kpis.sort(key=lambda k: k.name)
-    ladder = Ladder(
-        handbook=handbook,
-        tracks={t.id: t for t in tracks},
-        roles={r.id: r for r in roles},
-        competencies={c.id: c for c in comps},
-        kpis={k.id: k for k in kpis},
+
+def _discover(directory: Path, problems: list[Problem]) -> dict[str, list[Path]] | None:
+    """The YAML files of each folder, sorted; anything unexpected is a problem."""
+    where = display_path(directory)
+    if not directory.is_dir():
+        problems.append(Problem(where, 1, 1, "the ladder folder does not exist"))
+        return None
+    if not (directory / HANDBOOK).is_file():
+        problems.append(Problem(f"{where}/{HANDBOOK}", 1, 1, "handbook.yml is missing; create it"))
+        return None
+    found: dict[str, list[Path]] = {folder: [] for folder in FOLDERS}
+    for entry in sorted(directory.iterdir()):
+        if entry.name.startswith(".") or entry.name in IGNORED or entry.name == HANDBOOK:
+            _refuse_link(entry, problems)
+            continue
+        if entry.is_dir() and not entry.is_symlink() and entry.name in FOLDERS:
+            found[entry.name] = _folder_files(entry, problems)
+        else:
+            hint = did_you_mean(entry.name, [HANDBOOK, *FOLDERS])
+            problems.append(
+                Problem(
+                    display_path(entry),
+                    1,
+                    1,
+                    f"unexpected {'folder' if entry.is_dir() else 'file'}"
+                    f" in the ladder folder; expected {HANDBOOK} and the folders "
+                    f"{', '.join(FOLDERS)}{hint}",
+                )
+            )
+    return found
+
+
+def _refuse_link(entry: Path, problems: list[Problem]) -> None:
+    if entry.is_symlink() and entry.name == HANDBOOK:
+        problems.append(Problem(display_path(entry), 1, 1, "symbolic links are not allowed"))
+
+
+def _folder_files(folder: Path, problems: list[Problem]) -> list[Path]:
+    paths: list[Path] = []
+    for entry in sorted(folder.iterdir()):
+        if entry.name.startswith(".") or entry.name in IGNORED:
+            continue
+        where = display_path(entry)
+        if entry.is_symlink():
+            problems.append(Problem(where, 1, 1, "symbolic links are not allowed; copy the file"))
+        elif entry.is_dir():
+            problems.append(Problem(where, 1, 1, f"unexpected folder inside {folder.name}/"))
+        elif entry.suffix == ".yaml":
+            problems.append(Problem(where, 1, 1, f'rename the file to "{entry.stem}.yml"'))
+        elif entry.suffix != ".yml":
+            problems.append(Problem(where, 1, 1, f"unexpected file in {folder.name}/; only .yml"))
+        else:
+            paths.append(entry)
+    return paths
+
+
+def _read(path: Path, model: type[M], problems: list[Problem]) -> tuple[M, Document] | None:
+    doc, found = load_document(path)
+    problems.extend(found)
+    if doc is None:
+        return None
+    try:
+        return model.model_validate(doc.data), doc
+    except ValidationError as error:
+        problems.extend(validation_problems(error, doc, model))
+        return None
+
+
+def _id_mismatch(doc: Document, thing_id: str, path: Path, owner: Path | None) -> Problem:
+    place = doc.value_position(("id",))
+    if owner is not None:
+        message = (
+            f'the id "{thing_id}" is already defined in {display_path(owner)}; ids must be '
+            f"unique: give this one its own id and name the file after it"
+        )
+    else:
+        message = (
+            f'the id "{thing_id}" must match the file name "{path.name}": rename the file to '
+            f'"{thing_id}.yml" or set id: {path.stem}'
+        )
+    return Problem(doc.path, place.line, place.column, message)
+
+
+def _resolve(parts: Parts) -> Ladder:
+    """Order every part deterministically and build the graph pages are made from."""
+    tracks = sorted((t for t, _ in parts.tracks.values()), key=lambda t: (t.order, t.name, t.id))
+    track_rank = {track.id: rank for rank, track in enumerate(tracks)}
+    roles = sorted(
+        (r for r, _ in parts.roles.values()),
+        key=lambda r: (track_rank[r.track], r.level, r.title, r.id),
     )
-    return ladder, []
+    category_rank = {c.id: rank for rank, c in enumerate(parts.handbook.competency_categories)}
+    competencies = sorted(
+        (c for c, _ in parts.competencies.values()),
+        key=lambda c: (category_rank[c.category], c.name, c.id),
+    )
+    kpis = sorted((k for k, _ in parts.kpis.values()), key=lambda k: (k.name, k.id))
+    sources = {"handbook": parts.handbook_doc.path}
+    for kind, bucket in (
+        ("track", parts.tracks),
+        ("role", parts.roles),
+        ("competency", parts.competencies),
+        ("kpi", parts.kpis),
+    ):
+        sources.update({f"{kind}:{key}": doc.path for key, (_, doc) in bucket.items()})
+    return Ladder(
+        handbook=parts.handbook,
+        tracks=_by_id(tracks, lambda t: t.id),
+        roles=_by_id(roles, lambda r: r.id),
+        competencies=_by_id(competencies, lambda c: c.id),
+        kpis=_by_id(kpis, lambda k: k.id),
+        sources=sources,
+    )
+
+
+def _by_id(items: list[M], key: Callable[[M], str]) -> dict[str, M]:
+    return {key(item): item for item in items}

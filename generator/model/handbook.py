@@ -48,7 +48,7 @@ class RatingLevel(Model):
     meaning: Prose
     """What a person or manager means when they give this rating."""
     proficiency: Slug | None = None
-    """The proficiency level this rating says someone has shown; leave empty for "no evidence yet"."""
+    """The proficiency level this rating says someone has shown; empty for "no evidence yet"."""
 
 
 class CompetencyCategory(Model):

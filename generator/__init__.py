@@ -1,0 +1,1 @@
+"""Career-ladder handbook generator: YAML ladder -> validated graph -> Markdown pages."""

@@ -1,0 +1,205 @@
+"""The `ladder` command: validate, export, write schemas, stage the docs tree.
+
+Exit codes are a contract (DESIGN.md §4): 0 when the ladder is valid, 1 when it has
+problems, 2 for a wrong command line. A problem in an input file is printed as
+`path:line:col: error: message`, never as a traceback. Heavy imports happen inside
+each verb so `ladder validate` starts fast.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import sys
+from collections.abc import Sequence
+from pathlib import Path
+
+from .problems import Problem, errors, warnings
+
+OK, INVALID, USAGE = 0, 1, 2
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    parser = _parser()
+    args = parser.parse_args(argv)
+    if args.verb is None:
+        parser.print_usage(sys.stderr)
+        return USAGE
+    code: int = args.run(args)
+    return code
+
+
+def _parser() -> argparse.ArgumentParser:
+    parser = argparse.ArgumentParser(
+        prog="ladder",
+        description="Validate a career ladder written in YAML and build its handbook.",
+    )
+    verbs = parser.add_subparsers(dest="verb", metavar="VERB")
+
+    validate = verbs.add_parser(
+        "validate", help="check every file of the ladder and report problems"
+    )
+    _ladder_option(validate)
+    validate.add_argument(
+        "--format",
+        choices=["text", "github", "json"],
+        default="text",
+        help="text (path:line:col), github (annotations) or json",
+    )
+    validate.add_argument("--strict", action="store_true", help="treat warnings as errors")
+    validate.set_defaults(run=_validate)
+
+    export = verbs.add_parser("export", help="write the resolved ladder as JSON or CSV")
+    _ladder_option(export)
+    export.add_argument("--format", choices=["json", "csv"], default="json")
+    export.add_argument(
+        "--table",
+        choices=sorted(_csv_tables()),
+        default="roles",
+        help="which table to write as CSV (default: roles)",
+    )
+    export.add_argument("--output", type=Path, help="write to this file instead of the terminal")
+    export.set_defaults(run=_export)
+
+    schema = verbs.add_parser("schema", help="write JSON Schemas for the YAML files (editor help)")
+    schema.add_argument(
+        "--out", type=Path, default=None, help="folder (default: generator/schemas)"
+    )
+    schema.add_argument(
+        "--check",
+        action="store_true",
+        help="only check that the written schemas are current; exit 1 if not",
+    )
+    schema.set_defaults(run=_schema)
+
+    stage = verbs.add_parser("stage", help="write the complete docs tree for any site engine")
+    stage.add_argument("out", type=Path, metavar="DIR")
+    _ladder_option(stage)
+    stage.add_argument(
+        "--content",
+        type=Path,
+        default=Path("content"),
+        help="folder of hand-written pages (default: content)",
+    )
+    stage.set_defaults(run=_stage)
+    return parser
+
+
+def _ladder_option(parser: argparse.ArgumentParser) -> None:
+    parser.add_argument(
+        "--ladder",
+        type=Path,
+        default=Path("ladder"),
+        metavar="DIR",
+        help="the ladder folder (default: ladder)",
+    )
+
+
+def _validate(args: argparse.Namespace) -> int:
+    from .validate import load_ladder
+
+    ladder, problems = load_ladder(args.ladder)
+    failed = bool(errors(problems)) or (args.strict and bool(problems))
+    if args.format == "json":
+        print(
+            json.dumps({"valid": not failed, "problems": [_as_dict(p) for p in problems]}, indent=2)
+        )
+    else:
+        for problem in problems:
+            print(_github(problem) if args.format == "github" else problem.format())
+        _summary(problems, ladder is not None and not failed)
+    return INVALID if failed else OK
+
+
+def _summary(problems: list[Problem], valid: bool) -> None:
+    count_e, count_w = len(errors(problems)), len(warnings(problems))
+    if valid and not problems:
+        print("the ladder is valid", file=sys.stderr)
+        return
+    parts = [f"{count_e} error{'s' * (count_e != 1)}", f"{count_w} warning{'s' * (count_w != 1)}"]
+    print(", ".join(parts), file=sys.stderr)
+
+
+def _as_dict(problem: Problem) -> dict[str, object]:
+    return {
+        "path": problem.path,
+        "line": problem.line,
+        "column": problem.column,
+        "severity": problem.severity,
+        "message": problem.message,
+    }
+
+
+def _github(problem: Problem) -> str:
+    """A GitHub Actions workflow command: shown as an annotation on the changed line."""
+
+    def escape(text: str, *, prop: bool = False) -> str:
+        text = text.replace("%", "%25").replace("\r", "%0D").replace("\n", "%0A")
+        return text.replace(":", "%3A").replace(",", "%2C") if prop else text
+
+    return (
+        f"::{problem.severity} file={escape(problem.path, prop=True)},line={problem.line},"
+        f"col={problem.column}::{escape(problem.message)}"
+    )
+
+
+def _load_or_report(directory: Path) -> object | None:
+    from .validate import load_ladder
+
+    ladder, problems = load_ladder(directory)
+    if ladder is None:
+        for problem in problems:
+            print(problem.format(), file=sys.stderr)
+        print("the ladder has errors; run `ladder validate` for details", file=sys.stderr)
+    return ladder
+
+
+def _csv_tables() -> list[str]:
+    from .export import CSV_TABLES
+
+    return list(CSV_TABLES)
+
+
+def _export(args: argparse.Namespace) -> int:
+    from .export import as_csv, as_json
+    from .ladder import Ladder
+
+    ladder = _load_or_report(args.ladder)
+    if not isinstance(ladder, Ladder):
+        return INVALID
+    text = as_json(ladder) if args.format == "json" else as_csv(ladder, args.table)
+    if args.output:
+        args.output.write_text(text, encoding="utf-8", newline="")
+    else:
+        sys.stdout.write(text)
+    return OK
+
+
+def _schema(args: argparse.Namespace) -> int:
+    from .schema import SCHEMA_DIR, stale_schemas, write_schemas
+
+    out = args.out or SCHEMA_DIR
+    if args.check:
+        stale = stale_schemas(out)
+        for name in stale:
+            print(
+                f"{out / name}: out of date; run `ladder schema` and commit the result",
+                file=sys.stderr,
+            )
+        return INVALID if stale else OK
+    for path in write_schemas(out):
+        print(path)
+    return OK
+
+
+def _stage(args: argparse.Namespace) -> int:
+    from .stage import stage
+
+    problems = stage(args.ladder, args.content, args.out)
+    for problem in problems:
+        print(problem.format(), file=sys.stderr)
+    return INVALID if errors(problems) else OK
+
+
+if __name__ == "__main__":  # pragma: no cover
+    raise SystemExit(main())
