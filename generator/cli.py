@@ -72,6 +72,13 @@ def _parser() -> argparse.ArgumentParser:
     )
     schema.set_defaults(run=_schema)
 
+    refresh = verbs.add_parser(
+        "reference", help="refresh the YAML field reference in CONTRIBUTING.md from the models"
+    )
+    refresh.add_argument("--file", type=Path, default=Path("CONTRIBUTING.md"))
+    refresh.add_argument("--check", action="store_true", help="exit 1 if it is out of date")
+    refresh.set_defaults(run=_reference)
+
     stage = verbs.add_parser("stage", help="write the complete docs tree for any site engine")
     stage.add_argument("out", type=Path, metavar="DIR")
     _ladder_option(stage)
@@ -189,6 +196,21 @@ def _schema(args: argparse.Namespace) -> int:
         return INVALID if stale else OK
     for path in write_schemas(out):
         print(path)
+    return OK
+
+
+def _reference(args: argparse.Namespace) -> int:
+    from .reference import current_section, reference, refresh
+
+    if args.check:
+        if current_section(args.file) != reference():
+            print(
+                f"{args.file}: the field reference is out of date; run `ladder reference`",
+                file=sys.stderr,
+            )
+            return INVALID
+        return OK
+    print(f"{args.file}: {'updated' if refresh(args.file) else 'already current'}")
     return OK
 
 

@@ -101,7 +101,7 @@ def test_missing_nested_key_points_at_the_mapping(ladder_dir: Path) -> None:
         (
             "summary: Finds and closes **small** deals.",
             "summary:",
-            "7:9: error: this value is empty; write text",
+            "7:1: error: this value is empty; write text",
         ),
         (
             "kind: promotion",

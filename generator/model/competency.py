@@ -23,10 +23,13 @@ class Descriptor(Model):
 
 class Competency(Model):
     id: Slug
+    """Lowercase letters, digits and hyphens; part of page addresses, so keep it stable."""
     name: Text
+    """The name shown on the site."""
     category: Slug
     """The id of a competency category from handbook.yml."""
     description: Prose
+    """What it is and why it matters, in one to three sentences."""
     levels: dict[Slug, Descriptor] = Field(min_length=1)
     """A descriptor for each proficiency level, keyed by the level's id."""
     former_ids: list[Slug] = Field(default_factory=list)

@@ -30,21 +30,27 @@ class VersionNote(Model):
 
 class Value(Model):
     id: Slug
+    """Lowercase letters, digits and hyphens; part of page addresses, so keep it stable."""
     name: Text
+    """The name shown on the site."""
     meaning: Prose
     """What the value means at this company, in plain words."""
 
 
 class ProficiencyLevel(Model):
     id: Slug
+    """Lowercase letters, digits and hyphens; part of page addresses, so keep it stable."""
     name: Text
+    """The name shown on the site."""
     meaning: Prose
     """What holding a competency at this level looks like, in general."""
 
 
 class RatingLevel(Model):
     id: Slug
+    """Lowercase letters, digits and hyphens; part of page addresses, so keep it stable."""
     name: Text
+    """The name shown on the site."""
     meaning: Prose
     """What a person or manager means when they give this rating."""
     proficiency: Slug | None = None
@@ -53,13 +59,18 @@ class RatingLevel(Model):
 
 class CompetencyCategory(Model):
     id: Slug
+    """Lowercase letters, digits and hyphens; part of page addresses, so keep it stable."""
     name: Text
+    """The name shown on the site."""
     summary: Prose
+    """What it is about, in one to three sentences."""
 
 
 class Review(Model):
     id: Slug
+    """Lowercase letters, digits and hyphens; part of page addresses, so keep it stable."""
     name: Text
+    """The name shown on the site."""
     frequency: Text
     """How often it happens, such as "weekly" or "every quarter"."""
     format: Text
@@ -67,13 +78,16 @@ class Review(Model):
     participants: Text
     """Who takes part."""
     purpose: Prose
+    """What the conversation is for."""
     feeds_pay_and_recognition: Flag = False
     """true when the outcome feeds pay, promotion or recognition decisions."""
 
 
 class PlanStage(Model):
     name: Text
+    """The name shown on the site."""
     summary: Prose
+    """What it is about, in one to three sentences."""
     examples: list[Text] = Field(min_length=1)
     """What a person typically does in this stage."""
     announced: Flag
@@ -108,19 +122,23 @@ class ReadinessRule(Model):
 
 class Handbook(Model):
     organisation: Organisation
+    """The company the ladder belongs to."""
     version: Text
     """The current ladder version; it must have an entry in `changelog`."""
     changelog: list[VersionNote] = Field(min_length=1)
     """Version notes, newest first."""
     values: list[Value] = Field(min_length=1)
+    """The company values; roles and tracks say how each shows up in the work."""
     proficiency_scale: list[ProficiencyLevel] = Field(min_length=2, max_length=10)
     """Proficiency levels from lowest to highest."""
     rating_scale: list[RatingLevel] = Field(min_length=2, max_length=10)
     """The ratings used in a self-assessment, from lowest to highest."""
     competency_categories: list[CompetencyCategory] = Field(min_length=1)
+    """Groups of competencies, in the order they are listed on the site."""
     reviews: list[Review] = Field(min_length=1)
     """The review cadence: every recurring conversation about performance and growth."""
     plan_stages: PlanStages
+    """The four stages of a development plan."""
     readiness: ReadinessRule
     """The default readiness rule; a transition may set its own."""
     goal_setting: Prose

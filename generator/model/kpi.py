@@ -16,15 +16,20 @@ Period = Literal["weekly", "monthly", "quarterly", "half-yearly", "yearly"]
 
 class Scale(Model):
     min: Number
+    """The lowest possible value."""
     max: Number
+    """The highest possible value."""
 
 
 class Kpi(Model):
     id: Slug
+    """Lowercase letters, digits and hyphens; part of page addresses, so keep it stable."""
     name: Text
+    """The name shown on the site."""
     unit: Unit
     """percent, currency, count, days, ratio, score (with a scale) or qualitative (no number)."""
     direction: Direction
+    """higher-is-better or lower-is-better."""
     period: Period
     """How often it is measured and reported."""
     definition: Prose
@@ -36,3 +41,4 @@ class Kpi(Model):
     currency: Text | None = None
     """For unit currency: the currency code, such as EUR."""
     former_ids: list[Slug] = Field(default_factory=list)
+    """Earlier ids; links to them keep working."""

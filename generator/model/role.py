@@ -16,7 +16,9 @@ TransitionKind = Literal["promotion", "lateral", "track-change"]
 
 class TimeRange(Model):
     min_months: Months
+    """The shortest usual time, in months."""
     max_months: Months
+    """The longest usual time, in months."""
 
 
 class Deliverable(Model):
@@ -48,8 +50,11 @@ class KpiTarget(Model):
 
 class Learning(Model):
     training: list[Text] = Field(default_factory=list)
+    """Courses and programmes to complete."""
     certifications: list[Text] = Field(default_factory=list)
+    """Certifications to earn."""
     mentorship: list[Text] = Field(default_factory=list)
+    """Mentoring to receive or give."""
     staying_current: list[Text] = Field(default_factory=list)
     """Keeping up with the market, the product and the craft."""
 
@@ -58,6 +63,7 @@ class Transition(Model):
     to: Slug
     """The id of the role this leads to."""
     kind: TransitionKind
+    """promotion (same track, higher level), lateral (same level), track-change (another track)."""
     summary: Prose
     """Why people make this move and what changes most."""
     typical_time: TimeRange
@@ -80,12 +86,14 @@ class Compensation(Model):
     commission: Prose
     """How variable pay is earned, in plain words."""
     accelerators: list[Text] = Field(default_factory=list)
+    """Higher commission rates above quota, one line each."""
     payout: Text | None = None
     """When variable pay is paid out, such as "monthly, one month in arrears"."""
 
 
 class HiringFocus(Model):
     summary: Prose
+    """What it is about, in one to three sentences."""
     look_for: list[Text] = Field(min_length=1)
     """What interviews look for."""
     competencies: list[Slug] = Field(default_factory=list)
@@ -94,23 +102,33 @@ class HiringFocus(Model):
 
 class Role(Model):
     id: Slug
+    """Lowercase letters, digits and hyphens; part of page addresses, so keep it stable."""
     title: Text
+    """The job title shown on the site."""
     track: Slug
     """The id of the track this role is on."""
     level: Level
     """A rung number comparable across tracks (1 is the first)."""
     summary: Prose
+    """What it is about, in one to three sentences."""
     responsibilities: list[Text] = Field(min_length=1)
+    """What the role is accountable for."""
     day_to_day: list[Text] = Field(min_length=1)
+    """What a typical week looks like."""
     deliverables: list[Deliverable] = Field(min_length=1)
+    """Results the role produces, each tied to a company goal."""
     advantages: list[Text] = Field(min_length=1)
+    """Honest reasons to want the role."""
     disadvantages: list[Text] = Field(min_length=1)
+    """Honest downsides of the role."""
     entry_requirements: list[Text] = Field(min_length=1)
+    """What someone needs to have shown before moving into the role."""
     competencies: dict[Slug, Slug] = Field(min_length=1)
     """Competency id to the proficiency level id the role requires."""
     kpis: dict[Slug, KpiTarget] = Field(default_factory=dict)
     """KPI id to the role's target."""
     learning: Learning
+    """The learning expected in the role."""
     typical_time: TimeRange
     """How long people usually stay in this role."""
     transitions: list[Transition] = Field(default_factory=list)
@@ -120,6 +138,8 @@ class Role(Model):
     carries_quota: Flag = False
     """true when the role carries a sales quota."""
     compensation: Compensation | None = None
+    """How pay works in the role, published for transparency."""
     hiring_focus: HiringFocus | None = None
+    """What hiring for the role looks for."""
     former_ids: list[Slug] = Field(default_factory=list)
     """Earlier ids of this role; their addresses redirect here."""

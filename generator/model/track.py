@@ -21,8 +21,11 @@ class ValueInPractice(Model):
 
 class Track(Model):
     id: Slug
+    """Lowercase letters, digits and hyphens; part of page addresses, so keep it stable."""
     name: Text
+    """The name shown on the site."""
     kind: TrackKind
+    """individual-contributor, management or specialist."""
     summary: Prose
     """What the track is about."""
     suits: list[Text] = Field(min_length=1)
