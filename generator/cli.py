@@ -1,4 +1,4 @@
-"""The `ladder` command: validate, export, write schemas, stage the docs tree.
+"""The `ladder` command: validate, export, write schemas, stage the docs tree, diff, new.
 
 Exit codes are a contract (DESIGN.md §4): 0 when the ladder is valid, 1 when it has
 problems, 2 for a wrong command line. A problem in an input file is printed as
@@ -13,8 +13,12 @@ import json
 import sys
 from collections.abc import Sequence
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from .problems import Problem, errors, warnings
+
+if TYPE_CHECKING:
+    from .ladder import Ladder
 
 OK, INVALID, USAGE = 0, 1, 2
 
@@ -89,6 +93,10 @@ def _parser() -> argparse.ArgumentParser:
         help="folder of hand-written pages (default: content)",
     )
     stage.set_defaults(run=_stage)
+
+    _diff_parser(verbs)
+    _new_parser(verbs)
+    _versions_parser(verbs)
     return parser
 
 
@@ -119,6 +127,7 @@ def _validate(args: argparse.Namespace) -> int:
 
 
 def _summary(problems: list[Problem], valid: bool) -> None:
+    sys.stdout.flush()  # problems first, then the summary, when both streams share a terminal
     count_e, count_w = len(errors(problems)), len(warnings(problems))
     if valid and not problems:
         print("the ladder is valid", file=sys.stderr)
@@ -221,6 +230,192 @@ def _stage(args: argparse.Namespace) -> int:
     for problem in problems:
         print(problem.format(), file=sys.stderr)
     return INVALID if errors(problems) else OK
+
+
+# -- diff, new, versions (issue 6) ------------------------------------------------------------
+
+
+def _diff_parser(verbs: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
+    diff = verbs.add_parser(
+        "diff", help="summarise in Markdown what changed between two ladders (refs or folders)"
+    )
+    diff.add_argument(
+        "base", metavar="BASE", help="a git commit, branch or tag, or a folder holding a ladder"
+    )
+    diff.add_argument(
+        "head",
+        metavar="HEAD",
+        nargs="?",
+        default=None,
+        help="the same, compared with BASE (default: the ladder in the working tree)",
+    )
+    diff.add_argument(
+        "--ladder-path",
+        default="ladder",
+        metavar="PATH",
+        help="where the ladder folder is in the repository (default: ladder)",
+    )
+    diff.add_argument("--output", type=Path, help="write to this file instead of the terminal")
+    diff.set_defaults(run=_diff)
+
+
+def _new_parser(verbs: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
+    kinds = ("role", "competency", "kpi", "track")  # scaffold.KINDS, without importing pydantic
+    new = verbs.add_parser("new", help="write a commented starting file for a new thing")
+    new.add_argument("kind", choices=kinds, metavar="KIND", help=" | ".join(kinds))
+    new.add_argument("id", metavar="ID", help="the id, which is also the file name")
+    new.add_argument("--track", metavar="TRACK", help="for a role: the id of its track")
+    _ladder_option(new)
+    new.set_defaults(run=_new)
+
+
+def _versions_parser(verbs: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
+    versions = verbs.add_parser("versions", help="build every released ladder version")
+    actions = versions.add_subparsers(dest="action", metavar="ACTION", required=True)
+    build = actions.add_parser(
+        "build",
+        help="build main into OUT/latest/ and each tag ladder-<version> into OUT/<version>/",
+    )
+    build.add_argument("--out", type=Path, required=True, metavar="DIR")
+    build.add_argument(
+        "--latest",
+        type=Path,
+        metavar="SITE",
+        help="reuse this already built site of the working tree (such as site/) as latest/",
+    )
+    build.add_argument(
+        "--build-command",
+        metavar="COMMAND",
+        help="the build to run in each source tree; {site_dir} is replaced "
+        "(default: mkdocs build --strict --site-dir {site_dir})",
+    )
+    build.add_argument("--tag-prefix", default="ladder-", metavar="PREFIX")
+    build.add_argument(
+        "--site-url",
+        metavar="URL",
+        help="the published address; each build gets SITE_URL=URL/<version>/ (see mkdocs.yml)",
+    )
+    _ladder_option(build)
+    build.set_defaults(run=_versions_build)
+
+
+def _diff(args: argparse.Namespace) -> int:
+    import tempfile
+
+    from .diff import summarise
+    from .versions import VersionsError
+
+    with tempfile.TemporaryDirectory(prefix="ladder-diff-") as scratch:
+        sides = []
+        for label, spec in (("base", args.base), ("head", args.head)):
+            try:
+                where, shown = _diff_side(spec, args.ladder_path, Path(scratch) / label)
+            except VersionsError as error:
+                print(f"ladder diff: {label}: {error}", file=sys.stderr)
+                return USAGE if "not a folder" in str(error) else INVALID
+            sides.append(_load_side(where, shown))
+        if sides[0] is None or sides[1] is None:
+            return INVALID
+        text = summarise(sides[0], sides[1])
+    if args.output:
+        args.output.write_text(text, encoding="utf-8", newline="\n")
+    else:
+        sys.stdout.write(text)
+    return OK
+
+
+def _diff_side(spec: str | None, ladder_path: str, scratch: Path) -> tuple[Path, str | None]:
+    """The ladder folder a BASE or HEAD names, and how to show its files' paths.
+
+    A folder wins over a ref of the same name; a folder is the ladder itself or a
+    repository holding it at --ladder-path. A ref is read with `git archive`, never checked
+    out, and its problems are shown as REF:path.
+    """
+    from .versions import VersionsError, export
+
+    if spec is None:
+        return Path(ladder_path), None
+    folder = Path(spec)
+    if folder.is_dir():
+        inside = folder / ladder_path
+        if not (folder / "handbook.yml").is_file() and (inside / "handbook.yml").is_file():
+            return inside, None
+        return folder, None
+    links = export(spec, scratch, [ladder_path])
+    if links:
+        raise VersionsError(f"{spec}:{links[0]}: symbolic links are not allowed; copy the file")
+    where = scratch / ladder_path
+    if not where.is_dir():
+        raise VersionsError(f"{spec} has no {ladder_path}/ folder")
+    return where, f"{spec}:{ladder_path}"
+
+
+def _load_side(where: Path, shown: str | None) -> Ladder | None:
+    import dataclasses
+
+    from .problems import display_path
+    from .validate import load_ladder
+
+    ladder, problems = load_ladder(where)
+    if ladder is not None:
+        return ladder
+    prefix = display_path(where)
+    for problem in problems:
+        if shown is not None and problem.path.startswith(prefix):
+            problem = dataclasses.replace(problem, path=shown + problem.path[len(prefix) :])
+        print(problem.format(), file=sys.stderr)
+    print(
+        f"{shown or display_path(where)}: the ladder has errors; nothing compared", file=sys.stderr
+    )
+    return None
+
+
+def _new(args: argparse.Namespace) -> int:
+    from .scaffold import ScaffoldError, scaffold, write
+
+    try:
+        made = scaffold(args.kind, args.id, args.ladder, args.track)
+    except ScaffoldError as error:
+        print(f"ladder new: {error}", file=sys.stderr)
+        return USAGE if error.usage else INVALID
+    try:
+        write(made)
+    except FileExistsError:
+        print(f"ladder new: {made.path} already exists; nothing written", file=sys.stderr)
+        return INVALID
+    print(f"wrote {made.path.as_posix()}")
+    print("next:")
+    for number, step in enumerate(made.next_steps, start=1):
+        print(f"  {number}. {step}")
+    return OK
+
+
+def _versions_build(args: argparse.Namespace) -> int:
+    import shlex
+
+    from .versions import DEFAULT_BUILD, Build, VersionsError, build_all
+
+    command = shlex.split(args.build_command) if args.build_command else DEFAULT_BUILD
+    build = Build(
+        out=args.out,
+        command=command,
+        latest_site=args.latest,
+        ladder=args.ladder,
+        prefix=args.tag_prefix,
+        site_url=args.site_url,
+    )
+    try:
+        entries = build_all(build, log=sys.stderr)
+    except VersionsError as error:
+        print(f"ladder versions build: {error}", file=sys.stderr)
+        return INVALID
+    for entry in entries:
+        aliases = entry["aliases"]
+        shown = (
+            f" ({', '.join(map(str, aliases))})" if isinstance(aliases, list) and aliases else ""
+        )
+        print(f"{args.out.as_posix()}/{entry['version']}/{shown}")
+    return OK
 
 
 if __name__ == "__main__":  # pragma: no cover
