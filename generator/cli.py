@@ -1,4 +1,4 @@
-"""The `ladder` command: validate, export, write schemas, stage the docs tree, diff, new.
+"""The `ladder` command: validate, export, schemas, stage the docs tree, diff, new, versions.
 
 Exit codes are a contract (DESIGN.md §4): 0 when the ladder is valid, 1 when it has
 problems, 2 for a wrong command line. A problem in an input file is printed as
