@@ -486,6 +486,14 @@ def _check_competencies(parts: Parts, report: Report) -> None:
 
 def _check_kpis(parts: Parts, report: Report) -> None:
     for kpi, doc in parts.kpis.values():
+        if kpi.id in parts.competencies:
+            other = parts.competencies[kpi.id][1].path
+            report.add(
+                doc,
+                ("id",),
+                f'the id "{kpi.id}" is also a competency\'s id ({other}); '
+                "both become anchors on role pages, so give the KPI another id",
+            )
         if kpi.unit == "score" and kpi.scale is None:
             report.add(doc, ("unit",), "a score needs a scale: add scale: with min and max")
         if kpi.unit != "score" and kpi.scale is not None:

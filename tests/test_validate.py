@@ -386,3 +386,13 @@ def test_missing_folder_and_handbook(tmp_path: Path, monkeypatch: pytest.MonkeyP
     assert problems_of(Path("empty")) == [
         "empty/handbook.yml:1:1: error: handbook.yml is missing; create it"
     ]
+
+
+def test_kpi_and_competency_may_not_share_an_id(ladder_dir: Path) -> None:
+    text = (ladder_dir / "kpis/win-rate.yml").read_text().replace("id: win-rate", "id: coaching")
+    (ladder_dir / "kpis/coaching.yml").write_text(text, encoding="utf-8")
+    assert (
+        'ladder/kpis/coaching.yml:3:5: error: the id "coaching" is also a competency\'s id '
+        "(ladder/competencies/coaching.yml); both become anchors on role pages, so give the KPI "
+        "another id" in problems_of(ladder_dir)
+    )

@@ -1,0 +1,209 @@
+"""Render: one Jinja2 environment that turns page data into Markdown.
+
+The output is Markdown, where HTML escaping is not enough (a `|` breaks a table, `!!!` opens
+an admonition), so the environment guards twice: its `finalize` hook refuses any plain `str`
+that reaches the page unless it is an id (a slug, inert by construction), and every string
+from the YAML must therefore pass through the `plain` or `prose` filter (generator/text.py),
+which return `Markup`. Forgetting the filter fails the build instead of publishing an
+editor's text as Markdown. Autoescape is on only so that macros return `Markup` and `join`
+keeps that mark; its HTML escaping never sees a raw string, because `finalize` runs first.
+
+Templates live in generator/templates/; a folder given as `overrides` (a site's
+overrides/templates/ladder/) is searched first, so a handbook can replace one template, or
+one block of one template by extending the built-in file through its `builtin/` prefix.
+"""
+
+from __future__ import annotations
+
+import functools
+import json
+import posixpath
+import re
+from collections.abc import Mapping
+from pathlib import Path
+from typing import Any
+
+import jinja2
+from markupsafe import Markup
+
+from .model import Kpi
+from .text import plain, prose
+
+TEMPLATES = Path(__file__).parent / "templates"
+_SLUG = re.compile(r"^[a-z0-9]+(-[a-z0-9]+)*$")
+_BLANK_LINES = re.compile(r"\n{3,}")
+
+
+class UnsafeTextError(TypeError):
+    """A template printed a string that went through neither `plain` nor `prose`."""
+
+
+def _finalize(value: Any) -> Any:
+    if isinstance(value, Markup) or value is None:
+        return "" if value is None else value
+    if isinstance(value, bool):
+        raise UnsafeTextError(f"a template printed the flag {value!r}; write words instead")
+    if isinstance(value, int):
+        return value
+    if isinstance(value, str) and _SLUG.fullmatch(value):
+        return value
+    raise UnsafeTextError(
+        f"a template printed {value!r} without the plain or prose filter; "
+        "text from the ladder must pass through one of them"
+    )
+
+
+def environment(overrides: Path | None = None) -> jinja2.Environment:
+    """The one environment for every page; `overrides` is searched before the built-ins."""
+    loaders: list[jinja2.BaseLoader] = []
+    if overrides is not None and overrides.is_dir():
+        loaders.append(jinja2.FileSystemLoader(str(overrides)))
+    builtin = jinja2.FileSystemLoader(str(TEMPLATES))
+    loaders.append(builtin)
+    loader = jinja2.ChoiceLoader(
+        [*loaders, jinja2.PrefixLoader({"builtin": builtin}, delimiter="/")]
+    )
+    env = jinja2.Environment(
+        loader=loader,
+        undefined=jinja2.StrictUndefined,
+        autoescape=True,
+        finalize=_finalize,
+        trim_blocks=True,
+        lstrip_blocks=True,
+        keep_trailing_newline=True,
+        auto_reload=False,
+    )
+    env.filters.update(
+        plain=plain,
+        prose=prose,
+        json_script=json_script,
+        yaml_string=yaml_string,
+        months=months,
+        num=lambda value: Markup(number(value)),
+        join=join,
+    )
+    # Filters that would mark text as safe after HTML escaping only (or none at all): in
+    # Markdown that is not safe, so templates cannot reach for them.
+    for name in ("safe", "e", "escape", "forceescape", "urlize", "xmlattr", "tojson"):
+        env.filters.pop(name, None)
+    env.globals.update(measure=measure)
+    return env
+
+
+def join(items: Any, separator: str = "") -> Markup:
+    """Jinja's join, minus its quiet HTML-only escaping: every item must already be Markup."""
+    parts = [_finalize(item) for item in items]
+    return Markup(separator).join(str(part) if isinstance(part, int) else part for part in parts)
+
+
+def render_page(
+    env: jinja2.Environment, template: str, path: str, context: Mapping[str, Any]
+) -> str:
+    """The Markdown of one page; `path` is the page's own address, for relative links."""
+
+    def link(target: str, anchor: str | None = None) -> Markup:
+        return relative_link(path, target, anchor)
+
+    text = env.get_template(template).render({**context, "page_path": path, "link": link})
+    return tidy(text)
+
+
+def tidy(markdown: str) -> str:
+    """At most one blank line in a row and exactly one final newline: stable, readable output."""
+    lines = [line.rstrip() for line in markdown.splitlines()]
+    return _BLANK_LINES.sub("\n\n", "\n".join(lines)).strip("\n") + "\n"
+
+
+def relative_link(source: str, target: str, anchor: str | None = None) -> Markup:
+    """A link from one generated page to another, relative, to the target's .md source.
+
+    Markdown links to source files let `mkdocs build --strict` check every link and anchor.
+    Paths are built from ids only, so the result needs no escaping.
+    """
+    rel = _relative(posixpath.dirname(source), target)
+    return Markup(f"{rel}#{anchor}" if anchor else rel)
+
+
+@functools.lru_cache(maxsize=131072)
+def _relative(folder: str, target: str) -> str:
+    """posixpath.relpath for docs-relative paths, without its filesystem lookups (hot path)."""
+    here = folder.split("/") if folder else []
+    there = target.split("/")
+    common = 0
+    while common < min(len(here), len(there) - 1) and here[common] == there[common]:
+        common += 1
+    return "/".join([".."] * (len(here) - common) + there[common:])
+
+
+def relative_url(source: str, target: str) -> Markup:
+    """A browser URL (directory style) from one page to another, for raw HTML like the map.
+
+    MkDocs rewrites Markdown links, not links inside raw HTML, so raw HTML points at the
+    built address: "roles/rep/index.md" is served as "roles/rep/".
+    """
+
+    def folder(path: str) -> str:
+        return posixpath.dirname(path) if path.endswith("index.md") else path[: -len(".md")]
+
+    rel = posixpath.relpath(folder(target) or ".", folder(source) or ".")
+    return Markup("./" if rel == "." else f"{rel}/")
+
+
+def json_script(data: Any) -> Markup:
+    """JSON safe inside <script type="application/json">: no text can close the tag."""
+    text = json.dumps(data, ensure_ascii=False, sort_keys=True, separators=(",", ":"))
+    for char, escape in (
+        ("&", "\\u0026"),
+        ("<", "\\u003c"),
+        (">", "\\u003e"),
+        ("\u2028", "\\u2028"),
+        ("\u2029", "\\u2029"),
+    ):
+        text = text.replace(char, escape)
+    return Markup(text)
+
+
+def yaml_string(text: str) -> Markup:
+    """A front-matter string. The theme prints titles and tags without escaping, so the text
+    is HTML-escaped first, then written as a double-quoted (JSON-compatible) YAML scalar."""
+    escaped = (
+        text.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;").replace('"', "&quot;")
+    )
+    escaped = " ".join(escaped.split())
+    return Markup(json.dumps(escaped, ensure_ascii=False))
+
+
+def number(value: float) -> str:
+    """12 for 12.0, 12.5 for 12.5, thousands separated: 150,000."""
+    if float(value).is_integer():
+        return f"{int(value):,}"
+    return f"{value:,.2f}".rstrip("0").rstrip(".")
+
+
+def measure(kpi: Kpi, value: float | None) -> Markup:
+    """A value in a KPI's unit, as people say it: EUR 150,000; 100%; 3.0x; 45 days; 4.2 / 5."""
+    if value is None:
+        return Markup("")
+    unit = kpi.unit
+    if unit == "percent":
+        return Markup(f"{number(value)}%")
+    if unit == "currency":
+        code = plain(kpi.currency) if kpi.currency else Markup("")
+        return Markup(f"{code} {number(value)}".strip())
+    if unit == "days":
+        return Markup(f"{number(value)} {'day' if value == 1 else 'days'}")
+    if unit == "ratio":
+        text = f"{value:,.1f}" if float(value * 10).is_integer() else number(value)
+        return Markup(f"{text}x")
+    if unit == "score" and kpi.scale is not None:
+        return Markup(f"{number(value)} / {number(kpi.scale.max)}")
+    return Markup(number(value))
+
+
+def months(low: int, high: int) -> Markup:
+    """A time range in months, as a reader says it: "12 to 24 months", "about 6 months"."""
+    if low == high:
+        return Markup(f"{low} month" if low == 1 else f"{low} months")
+    if high >= 24 and low % 12 == 0 and high % 12 == 0:
+        return Markup(f"{low // 12} to {high // 12} years" if low else f"up to {high // 12} years")
+    return Markup(f"{low} to {high} months")
