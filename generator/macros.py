@@ -1,0 +1,280 @@
+"""Ladder data inside hand-written pages, so prose never drifts from the YAML.
+
+A guide in `content/` that says "an account executive should reach 100% of quota" goes
+stale the day the YAML changes. With these macros it writes
+`{{ kpi_target("account-executive", "quota-attainment") }}` and the number stays current.
+
+How it is wired: the `ladder` MkDocs plugin loads the ladder once, then hands these macros
+and variables to mkdocs-macros through its API for other plugins (`register_macros`,
+`register_variables`), so every page sees the same `Ladder` the generated pages came from
+and `mkdocs.yml` needs no module path. `ladder stage` renders the same macros itself (see
+`render_markdown`), so a staged docs tree needs no macros plugin at all.
+
+Pages opt in: `mkdocs.yml` sets `render_by_default: false`, and a hand-written page that
+quotes ladder data says `render_macros: true` in its front matter. Generated pages never
+opt in (they say `render_macros: false`), so text typed in the YAML is never evaluated as a
+template. Opt-in also keeps a guide that talks about `{{ }}` literally from breaking. The
+plugin warns when a page calls one of these macros without opting in.
+
+Every value from the YAML passes through `generator.text.plain` (Text) or `prose` (Prose),
+exactly as on generated pages: a title typed as `<script>` shows as typed. Links are
+Markdown links to the generated page's `.md` source, relative to the page being rendered,
+so `mkdocs build --strict` checks them like any other link.
+
+| Macro or variable | Gives | Example |
+| --- | --- | --- |
+| `{{ organisation }}` | the organisation's name | Kestrel Ledger |
+| `{{ ladder_version }}` | the current ladder version | 2026.2 |
+| `{{ role_title("ROLE") }}` | a role's title | Account executive |
+| `{{ role_link("ROLE") }}` | a link to the role page, titled | [Account executive](...) |
+| `{{ role_link("ROLE", anchor="ID") }}` | a link to one competency or KPI on the role page | |
+| `{{ role_link("ROLE", text="...") }}` | the same link with your own words | |
+| `{{ track_name("TRACK") }}` | a track's name | Account executive |
+| `{{ track_link("TRACK") }}` | a link to the track page | |
+| `{{ track_roles("TRACK") }}` | a list of the track's roles in level order, linked (own line) | |
+| `{{ track_list() }}` | a list of every track, linked, with its summary (own line) | |
+| `{{ competency_name("COMPETENCY") }}` | a competency's name | Discovery |
+| `{{ competency_link("COMPETENCY") }}` | a link to the competency page | |
+| `{{ competency_link("COMPETENCY", level="PROFICIENCY") }}` | a link to one level's descriptor | |
+| `{{ kpi_name("KPI") }}` | a KPI's name | Win rate |
+| `{{ kpi_link("KPI") }}` | a link to the KPI in the catalogue | |
+| `{{ kpi_target("ROLE", "KPI") }}` | the role's target for the KPI, in its unit | 100% |
+| `{{ kpi_target("ROLE", "KPI", "threshold") }}` | the threshold (or `"stretch"`) | 80% |
+| `{{ value_name("VALUE") }}` | a company value's name | Transparency |
+| `{{ value_link("VALUE") }}` | a link to the value on the values page | |
+| `{{ review_cadence() }}` | a table of every review: how often, format, who (own line) | |
+
+Ids are the YAML ids (file names without `.yml`). An unknown id stops the build with a
+message naming the macro and the closest id; "own line" macros give several lines of
+Markdown and must stand alone on a line, not indented.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable, Iterable
+from dataclasses import dataclass
+from typing import Any, Protocol, TypeVar
+
+import jinja2
+from jinja2.sandbox import SandboxedEnvironment
+from markupsafe import Markup
+
+from .ladder import Ladder
+from .messages import did_you_mean
+from .render import measure, relative_link
+from .text import plain, prose
+
+T = TypeVar("T")
+
+ROLE, TRACK, COMPETENCY, KPIS, VALUES = (
+    "roles/{}/index.md",
+    "tracks/{}/index.md",
+    "competencies/{}/index.md",
+    "kpis/index.md",
+    "values/index.md",
+)
+KPI_FIELDS = ("target", "threshold", "stretch")
+VARIABLE_NAMES = ("organisation", "ladder_version")
+MACRO_NAMES = (
+    "role_title",
+    "role_link",
+    "track_name",
+    "track_link",
+    "track_roles",
+    "track_list",
+    "competency_name",
+    "competency_link",
+    "kpi_name",
+    "kpi_link",
+    "kpi_target",
+    "value_name",
+    "value_link",
+    "review_cadence",
+)
+_CALL = re.compile(r"\{\{-?\s*(" + "|".join(MACRO_NAMES + VARIABLE_NAMES) + r")\b")
+
+
+class MacroError(ValueError):
+    """A hand-written page asked for ladder data that does not exist."""
+
+
+class MacrosHost(Protocol):
+    """The part of mkdocs-macros' plugin these functions use (duck-typed: no mkdocs import)."""
+
+    def register_macros(self, items: dict[str, Any]) -> None: ...
+    def register_variables(self, items: dict[str, Any]) -> None: ...
+
+
+@dataclass(frozen=True)
+class LadderMacros:
+    """The macros for one ladder. `page_path` names the page being rendered (docs-relative),
+    so every link can be relative to it."""
+
+    ladder: Ladder
+    page_path: Callable[[], str]
+
+    def variables(self) -> dict[str, Any]:
+        return {
+            "organisation": plain(self.ladder.handbook.organisation.name),
+            "ladder_version": plain(self.ladder.version),
+        }
+
+    def macros(self) -> dict[str, Callable[..., Markup]]:
+        return {name: getattr(self, name) for name in MACRO_NAMES}
+
+    # -- roles and tracks -------------------------------------------------------------------
+    def role_title(self, role_id: str) -> Markup:
+        return plain(_find("role_title", "role", self.ladder.roles, role_id).title)
+
+    def role_link(self, role_id: str, anchor: str | None = None, text: str | None = None) -> Markup:
+        role = _find("role_link", "role", self.ladder.roles, role_id)
+        if anchor is not None and anchor not in role.competencies and anchor not in role.kpis:
+            choices = [*role.competencies, *role.kpis]
+            raise MacroError(
+                f'role_link: the role "{role_id}" has no competency or KPI "{anchor}"'
+                f"{did_you_mean(anchor, choices)}"
+            )
+        label = plain(text) if text is not None else plain(role.title)
+        return self._link(label, ROLE.format(role.id), anchor)
+
+    def track_name(self, track_id: str) -> Markup:
+        return plain(_find("track_name", "track", self.ladder.tracks, track_id).name)
+
+    def track_link(self, track_id: str) -> Markup:
+        track = _find("track_link", "track", self.ladder.tracks, track_id)
+        return self._link(plain(track.name), TRACK.format(track.id))
+
+    def track_roles(self, track_id: str) -> Markup:
+        track = _find("track_roles", "track", self.ladder.tracks, track_id)
+        items = [
+            self._link(plain(role.title), ROLE.format(role.id)) + Markup(f" (level {role.level})")
+            for role in self.ladder.roles_on(track.id)
+        ]
+        return _bullets(items)
+
+    def track_list(self) -> Markup:
+        items = [
+            self._link(plain(track.name), TRACK.format(track.id))
+            + Markup(": ")
+            + prose(track.summary)
+            for track in self.ladder.tracks.values()
+        ]
+        return _bullets(items)
+
+    # -- competencies, KPIs, values -------------------------------------------------------
+    def competency_name(self, competency_id: str) -> Markup:
+        competencies = self.ladder.competencies
+        return plain(_find("competency_name", "competency", competencies, competency_id).name)
+
+    def competency_link(self, competency_id: str, level: str | None = None) -> Markup:
+        competency = _find("competency_link", "competency", self.ladder.competencies, competency_id)
+        if level is not None and level not in competency.levels:
+            raise MacroError(
+                f'competency_link: "{level}" is not a proficiency level of "{competency_id}"'
+                f"{did_you_mean(level, competency.levels)}"
+            )
+        return self._link(plain(competency.name), COMPETENCY.format(competency.id), level)
+
+    def kpi_name(self, kpi_id: str) -> Markup:
+        return plain(_find("kpi_name", "KPI", self.ladder.kpis, kpi_id).name)
+
+    def kpi_link(self, kpi_id: str) -> Markup:
+        kpi = _find("kpi_link", "KPI", self.ladder.kpis, kpi_id)
+        return self._link(plain(kpi.name), KPIS, kpi.id)
+
+    def kpi_target(self, role_id: str, kpi_id: str, field: str = "target") -> Markup:
+        role = _find("kpi_target", "role", self.ladder.roles, role_id)
+        kpi = _find("kpi_target", "KPI", self.ladder.kpis, kpi_id)
+        if field not in KPI_FIELDS:
+            raise MacroError(
+                f'kpi_target: "{field}" is not one of {", ".join(KPI_FIELDS)}'
+                f"{did_you_mean(field, KPI_FIELDS)}"
+            )
+        target = role.kpis.get(kpi.id)
+        if target is None:
+            raise MacroError(
+                f'kpi_target: the role "{role_id}" has no target for the KPI "{kpi_id}"'
+                f"{did_you_mean(kpi_id, role.kpis)}"
+            )
+        value: float | None = getattr(target, field)
+        if value is None and field == "target" and target.expectation is not None:
+            return prose(target.expectation)
+        if value is None:
+            raise MacroError(f'kpi_target: the role "{role_id}" sets no {field} for "{kpi_id}"')
+        return measure(kpi, value)
+
+    def value_name(self, value_id: str) -> Markup:
+        values = {value.id: value for value in self.ladder.handbook.values}
+        return plain(_find("value_name", "value", values, value_id).name)
+
+    def value_link(self, value_id: str) -> Markup:
+        values = {value.id: value for value in self.ladder.handbook.values}
+        value = _find("value_link", "value", values, value_id)
+        return self._link(plain(value.name), VALUES, value.id)
+
+    def review_cadence(self) -> Markup:
+        rows = [
+            Markup("| Review | How often | Format | Who takes part | Feeds pay and recognition |"),
+            Markup("| --- | --- | --- | --- | --- |"),
+        ]
+        for review in self.ladder.handbook.reviews:
+            feeds = "yes" if review.feeds_pay_and_recognition else "no"
+            cells = [
+                plain(review.name),
+                plain(review.frequency),
+                plain(review.format),
+                plain(review.participants),
+                Markup(feeds),
+            ]
+            rows.append(Markup("| ") + Markup(" | ").join(cells) + Markup(" |"))
+        return Markup("\n").join(rows)
+
+    # -- helpers ----------------------------------------------------------------------------
+    def _link(self, label: Markup, target: str, anchor: str | None = None) -> Markup:
+        href = relative_link(self.page_path(), target, anchor)
+        return Markup("[") + label + Markup("](") + href + Markup(")")
+
+
+def _find(macro: str, kind: str, things: dict[str, T], thing_id: object) -> T:
+    if not isinstance(thing_id, str):
+        raise MacroError(f'{macro}: give the {kind} id as text in quotes, like "my-id"')
+    try:
+        return things[thing_id]
+    except KeyError:
+        raise MacroError(
+            f'{macro}: there is no {kind} with the id "{thing_id}"{did_you_mean(thing_id, things)}'
+        ) from None
+
+
+def _bullets(items: Iterable[Markup]) -> Markup:
+    return Markup("\n").join(Markup("- ") + item for item in items)
+
+
+# -- wiring -----------------------------------------------------------------------------------
+def register(host: MacrosHost, ladder: Ladder, page_path: Callable[[], str]) -> None:
+    """Give mkdocs-macros (`host`) this ladder's macros and variables."""
+    macros = LadderMacros(ladder, page_path)
+    host.register_variables(macros.variables())
+    host.register_macros(dict(macros.macros()))
+
+
+def called_in(markdown: str) -> list[str]:
+    """The ladder macros and variables a page's Markdown uses, for the plugin's warning about
+    pages that forgot to opt in."""
+    return sorted(set(_CALL.findall(markdown)))
+
+
+def render_markdown(markdown: str, ladder: Ladder, page_path: str) -> str:
+    """A hand-written page's Markdown (without front matter) with the macros expanded.
+
+    This is what `ladder stage` writes, so other site engines need no macros plugin. It
+    uses the same Jinja2 settings mkdocs-macros uses (the defaults), so the result equals
+    what MkDocs renders, and a sandbox with strict undefined names: a macro or variable
+    that is not in the table above is an error here, as it is in the MkDocs build.
+    """
+    env = SandboxedEnvironment(undefined=jinja2.StrictUndefined, autoescape=False)
+    macros = LadderMacros(ladder, lambda: page_path)
+    env.globals.update(macros.variables())
+    env.globals.update(macros.macros())
+    return env.from_string(markdown).render()

@@ -1,0 +1,187 @@
+"""A built handbook served on localhost, and Debian's Chromium driven by Playwright.
+
+The fixture site is built once per session with `mkdocs build --strict` (the repository's
+mkdocs.yml and theme overrides, the fixture ladder, a small home page) and served from a
+temporary folder by Python's own HTTP server on 127.0.0.1 and a free port. The default
+handbook (ladder/ and content/) is built only if a test asks for it.
+
+Chromium is Debian's (/usr/bin/chromium, installed by `make chromium`); Playwright's own
+browser download does not work offline. Every request a page makes is recorded, and any
+request to another host is refused and reported: the handbook must work on a closed network.
+"""
+
+from __future__ import annotations
+
+import functools
+import json
+import os
+import subprocess
+import sys
+import threading
+from collections.abc import Callable, Iterator
+from dataclasses import dataclass, field
+from http.server import SimpleHTTPRequestHandler, ThreadingHTTPServer
+from pathlib import Path
+
+import pytest
+from playwright.sync_api import Browser, Page, Playwright, Request, Route, sync_playwright
+
+REPO = Path(__file__).resolve().parents[2]
+FIXTURE = REPO / "tests" / "fixtures" / "ladder"
+CHROMIUM = "/usr/bin/chromium"
+CHROMIUM_ARGS = [
+    "--no-sandbox",
+    "--disable-gpu",
+    "--disable-background-networking",
+    "--disable-component-update",
+    "--no-first-run",
+    "--disable-sync",
+]
+HOME = """---
+title: Home
+render_macros: true
+---
+
+# {{ organisation }} handbook
+
+Pick a track to see its roles:
+
+{{ track_list() }}
+
+Senior reps are judged on
+{{ role_link("senior-rep", anchor="negotiation", text="negotiation") }}. The
+[commission policy](https://intranet.example/commission) explains pay.
+"""
+TAGS = "---\ntitle: Tags\n---\n\n# Tags\n\n<!-- material/tags -->\n"
+
+
+@dataclass
+class Site:
+    """A built site served over HTTP; `url` ends with a slash."""
+
+    root: Path
+    url: str
+
+
+@dataclass
+class Visit:
+    """A page, and every request it made (those to another host were refused)."""
+
+    page: Page
+    site: Site
+    requests: list[str] = field(default_factory=list)
+    refused: list[str] = field(default_factory=list)
+
+    def open(self, address: str) -> None:
+        self.page.goto(self.site.url + address)
+        self.page.wait_for_load_state("networkidle")
+
+
+def build_site(root: Path, config: Path) -> Path:
+    site = root / "site"
+    env = {
+        **os.environ,
+        "PYTHONPATH": os.pathsep.join([str(REPO), os.environ.get("PYTHONPATH", "")]),
+        "SOURCE_DATE_EPOCH": "1767225600",
+        "NO_MKDOCS_2_WARNING": "1",
+    }
+    command = [sys.executable, "-m", "mkdocs", "build", "--strict", "-f", str(config)]
+    done = subprocess.run(
+        [*command, "-d", str(site)],
+        cwd=config.parent,
+        env=env,
+        capture_output=True,
+        text=True,
+        timeout=900,
+        check=False,
+    )
+    assert done.returncode == 0, done.stdout + done.stderr
+    return site
+
+
+class QuietHandler(SimpleHTTPRequestHandler):
+    def log_message(self, format: str, *args: object) -> None:
+        pass
+
+
+@pytest.fixture(scope="session")
+def serve() -> Iterator[Callable[[Path], str]]:
+    servers: list[ThreadingHTTPServer] = []
+
+    def start(folder: Path) -> str:
+        handler = functools.partial(QuietHandler, directory=str(folder))
+        server = ThreadingHTTPServer(("127.0.0.1", 0), handler)
+        threading.Thread(target=server.serve_forever, daemon=True).start()
+        servers.append(server)
+        return f"http://127.0.0.1:{server.server_address[1]}/"
+
+    yield start
+    for server in servers:
+        server.shutdown()
+        server.server_close()
+
+
+@pytest.fixture(scope="session")
+def fixture_site(tmp_path_factory: pytest.TempPathFactory, serve: Callable[[Path], str]) -> Site:
+    root = tmp_path_factory.mktemp("browser-site")
+    content = root / "content"
+    content.mkdir()
+    (content / "index.md").write_text(HOME, encoding="utf-8")
+    (content / "tags.md").write_text(TAGS, encoding="utf-8")
+    config = {
+        "INHERIT": str(REPO / "mkdocs.yml"),
+        "docs_dir": str(content),
+        "theme": {"custom_dir": str(REPO / "overrides")},
+        "plugins": {"ladder": {"ladder_dir": str(FIXTURE)}},
+    }
+    (root / "mkdocs.yml").write_text(json.dumps(config), encoding="utf-8")
+    site = build_site(root, root / "mkdocs.yml")
+    return Site(site, serve(site))
+
+
+@pytest.fixture(scope="session")
+def default_site(tmp_path_factory: pytest.TempPathFactory, serve: Callable[[Path], str]) -> Site:
+    """The real handbook: ladder/ and content/ with the repository's mkdocs.yml."""
+    site = build_site(tmp_path_factory.mktemp("default-site"), REPO / "mkdocs.yml")
+    return Site(site, serve(site))
+
+
+@pytest.fixture(scope="session")
+def playwright() -> Iterator[Playwright]:
+    with sync_playwright() as driver:
+        yield driver
+
+
+@pytest.fixture(scope="session")
+def browser(playwright: Playwright) -> Iterator[Browser]:
+    chromium = playwright.chromium.launch(executable_path=CHROMIUM, args=CHROMIUM_ARGS)
+    yield chromium
+    chromium.close()
+
+
+def visit_for(browser: Browser, site: Site) -> Iterator[Visit]:
+    context = browser.new_context(viewport={"width": 1280, "height": 900})
+    page = context.new_page()
+    visit = Visit(page, site)
+
+    def guard(route: Route, request: Request) -> None:
+        visit.requests.append(request.url)
+        if request.url.startswith(site.url) or request.url.startswith(("data:", "blob:")):
+            route.continue_()
+        else:
+            visit.refused.append(request.url)
+            route.abort()
+
+    context.route("**/*", guard)  # the context's route also sees the search worker's requests
+    yield visit
+    context.close()
+
+
+@pytest.fixture
+def visit(browser: Browser, fixture_site: Site) -> Iterator[Visit]:
+    yield from visit_for(browser, fixture_site)
+
+
+@pytest.fixture
+def default_visit(browser: Browser, default_site: Site) -> Iterator[Visit]:
+    yield from visit_for(browser, default_site)

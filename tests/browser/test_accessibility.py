@@ -1,0 +1,74 @@
+"""axe-core on the main kinds of page: no WCAG 2.0/2.1 A or AA violation.
+
+axe-core ships inside the axe-playwright-python package; it is injected from there, so the
+check needs no network. The fixture site covers every page template; the default handbook
+adds real prose (links, emphasis, long tables) on a role page and a matrix.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+from typing import Any
+
+import axe_playwright_python
+import pytest
+
+from .conftest import Visit
+
+pytestmark = pytest.mark.browser
+
+AXE = Path(axe_playwright_python.__file__).parent / "axe.min.js"
+TAGS = ["wcag2a", "wcag2aa", "wcag21a", "wcag21aa"]
+
+
+def violations(visit: Visit, address: str) -> list[dict[str, Any]]:
+    visit.open(address)
+    visit.page.add_script_tag(path=str(AXE))
+    result = visit.page.evaluate(
+        """async (tags) => {
+            const found = await axe.run(document, {runOnly: {type: "tag", values: tags}});
+            return found.violations.map((v) => ({
+                id: v.id, impact: v.impact, help: v.help,
+                nodes: v.nodes.slice(0, 5).map((n) => n.target.join(" ")),
+            }));
+        }""",
+        TAGS,
+    )
+    assert isinstance(result, list)
+    return result
+
+
+@pytest.mark.parametrize(
+    "address",
+    ["", "roles/rep/", "matrices/selling/", "roles/rep/to/senior-rep/", "map/", "tracks/selling/"],
+)
+def test_no_accessibility_violations(visit: Visit, address: str) -> None:
+    assert violations(visit, address) == []
+
+
+@pytest.mark.parametrize(
+    "address",
+    [
+        "",
+        "roles/account-executive/",
+        "matrices/account-executive/",
+        "roles/account-executive/to/senior-account-executive/",
+    ],
+)
+def test_no_accessibility_violations_in_the_default_handbook(
+    default_visit: Visit, address: str
+) -> None:
+    assert violations(default_visit, address) == []
+
+
+def test_axe_does_find_a_violation(visit: Visit) -> None:
+    """The check can fail: an image without a text alternative is reported."""
+    visit.open("")
+    visit.page.evaluate("document.querySelector('article').append(document.createElement('img'))")
+    visit.page.add_script_tag(path=str(AXE))
+    found = visit.page.evaluate(
+        "async (tags) => (await axe.run(document, {runOnly: {type: 'tag', values: tags}}))"
+        ".violations.map((v) => v.id)",
+        TAGS,
+    )
+    assert "image-alt" in found

@@ -1,0 +1,133 @@
+"""Reading the handbook in a browser: clicking through, searching, landing on a competency.
+
+These follow what a new hire and a manager do: from the home page to a track, a role and a
+transition guide by clicking; find a role or a competency with the search box; open a
+link pasted into a review that points at one competency on a role page. Every page must
+load without a single request to another host.
+"""
+
+from __future__ import annotations
+
+import re
+
+import pytest
+from playwright.sync_api import expect
+
+from .conftest import Visit
+
+pytestmark = pytest.mark.browser
+
+
+def test_home_to_track_to_role_to_transition_guide_by_clicking(visit: Visit) -> None:
+    page = visit.page
+    visit.open("")
+    page.locator("article").get_by_role("link", name="Selling", exact=True).click()
+    page.wait_for_url(re.compile(r"/tracks/selling/$"))
+    expect(page.locator("article h1")).to_have_text(re.compile("Selling"))
+
+    page.locator("article").get_by_role("link", name="Sales rep", exact=True).click()
+    page.wait_for_url(re.compile(r"/roles/rep/$"))
+    expect(page.locator("article h1")).to_have_text(re.compile("Sales rep"))
+
+    page.locator("article a[href*='to/senior-rep']").first.click()
+    page.wait_for_url(re.compile(r"/roles/rep/to/senior-rep/$"))
+    expect(page.locator("article h1")).to_contain_text("Senior sales rep")
+    expect(page.locator("article")).to_contain_text("Run one deal over 20k with a senior rep")
+    assert visit.refused == []
+
+
+@pytest.mark.parametrize(
+    ("query", "expected", "address"),
+    [
+        ("Senior sales rep", "Senior sales rep", "roles/senior-rep/"),
+        ("Negotiation", "Negotiation", "competencies/negotiation/"),
+    ],
+)
+def test_search_finds_roles_by_title_and_competencies_by_name(
+    visit: Visit, query: str, expected: str, address: str
+) -> None:
+    page = visit.page
+    visit.open("")
+    search = page.locator("input.md-search__input")
+    search.click()
+    search.press_sequentially(query, delay=20)  # Material searches as keys are released
+    # A page's own result links to it with the search terms (?h=...) and shows its title.
+    hit = page.locator(f".md-search-result__item > a[href*='/{address}?h=']")
+    expect(hit.first).to_be_visible(timeout=15_000)
+    expect(hit.first.locator("h1")).to_have_text(expected)
+    assert visit.refused == []
+
+
+def target_in_view(visit: Visit, anchor: str) -> bool:
+    return bool(
+        visit.page.evaluate(
+            """(id) => {
+                const element = document.getElementById(id);
+                if (!element) return false;
+                const box = element.getBoundingClientRect();
+                return box.top >= 0 && box.top < window.innerHeight / 2;
+            }""",
+            anchor,
+        )
+    )
+
+
+def test_a_competency_link_pasted_into_a_review_lands_on_its_section(visit: Visit) -> None:
+    visit.open("roles/senior-rep/#negotiation")
+    assert visit.page.evaluate("document.querySelector(':target')?.id") == "negotiation"
+    assert target_in_view(visit, "negotiation")
+
+
+def test_a_competency_link_clicked_on_the_site_lands_on_its_section(visit: Visit) -> None:
+    page = visit.page
+    visit.open("")
+    page.locator("article").get_by_role("link", name="negotiation", exact=True).click()
+    page.wait_for_url(re.compile(r"/roles/senior-rep/#negotiation$"))
+    page.wait_for_function("document.getElementById('negotiation') !== null")
+    page.wait_for_timeout(300)  # instant navigation scrolls after swapping the content
+    assert target_in_view(visit, "negotiation")
+
+
+def test_a_proficiency_link_in_the_matrix_lands_on_its_descriptor(visit: Visit) -> None:
+    page = visit.page
+    visit.open("matrices/selling/")
+    link = page.locator("article table a[href*='competencies/discovery/#']").first
+    anchor = (link.get_attribute("href") or "").split("#")[1]
+    link.click()
+    page.wait_for_url(re.compile(rf"/competencies/discovery/#{anchor}$"))
+    page.wait_for_timeout(300)
+    assert target_in_view(visit, anchor)
+
+
+def test_an_old_address_redirects_to_the_new_one(visit: Visit) -> None:
+    visit.open("roles/senior-seller/")
+    visit.page.wait_for_url(re.compile(r"/roles/senior-rep/$"))
+    expect(visit.page.locator("article h1")).to_contain_text("Senior sales rep")
+
+
+@pytest.mark.parametrize(
+    "address",
+    [
+        "",
+        "map/",
+        "tracks/selling/",
+        "roles/rep/",
+        "roles/rep/to/senior-rep/",
+        "matrices/selling/",
+        "roles/rep/self-assessment/",
+        "tags/",
+    ],
+)
+def test_no_page_asks_another_host_for_anything(visit: Visit, address: str) -> None:
+    visit.open(address)
+    visit.page.locator("input.md-search__input").click()
+    visit.page.locator("input.md-search__input").press_sequentially("rep")
+    visit.page.wait_for_timeout(500)
+    assert visit.refused == []
+    assert any(url.endswith("search_index.json") for url in visit.requests)
+
+
+def test_every_page_shows_the_ladder_version(visit: Visit) -> None:
+    for address in ("", "roles/rep/", "kpis/"):
+        visit.open(address)
+        expect(visit.page.locator(".ladder-stamp")).to_contain_text("version 1.1")
