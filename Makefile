@@ -9,6 +9,8 @@ STAMP := $(VENV)/.installed
 CHROMIUM := /usr/bin/chromium
 # Reproducible builds: dates in the site (sitemap) come from the last commit, not the clock.
 export SOURCE_DATE_EPOCH ?= $(shell git log -1 --format=%ct 2>/dev/null || echo 0)
+# Material prints a notice about MkDocs 2 on every build; the handbook pins MkDocs 1.x.
+export NO_MKDOCS_2_WARNING ?= 1
 
 .PHONY: site test lint typecheck unit serve schema chromium clean
 
