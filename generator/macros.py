@@ -43,6 +43,22 @@ so `mkdocs build --strict` checks them like any other link.
 | `{{ value_name("VALUE") }}` | a company value's name | Transparency |
 | `{{ value_link("VALUE") }}` | a link to the value on the values page | |
 | `{{ review_cadence() }}` | a table of every review: how often, format, who (own line) | |
+| `{{ track_count() }}` | the number of tracks | 8 |
+| `{{ role_level("ROLE") }}` | a role's level | 6 |
+| `{{ typical_time("ROLE") }}` | how long people usually stay in the role | 2 to 3 years |
+| `{{ typical_time("FROM", "TO") }}` | how long people stay in FROM before the move | 1 to 2 years |
+| `{{ readiness("FIELD") }}` | one figure of the default readiness rule | 80% |
+| `{{ readiness("FIELD", "FROM", "TO") }}` | the same, from the rule of that move | 60% |
+| `{{ plan_stage("STAGE") }}` | a plan stage's name | New role |
+| `{{ ramp_target("ROLE", "KPI", MONTH) }}` | the month's ramp milestone, in the KPI's unit | 1.0x |
+| `{{ pay_mix("ROLE") }}` | the role's pay mix, base to variable | 50/50 |
+
+Times read as on role pages ("12 to 18 months", "2 to 3 years"). Readiness fields:
+`at_or_above_share` (a percentage, "80%"), `largest_gap` (proficiency levels, "1"),
+`minimum_months_in_role` (months, "9") and `kpis_at_target` ("yes" or "no"); a move's rule is
+its own, else the default. Plan stages: `current_role`, `trial`, `new_responsibilities`,
+`new_role`. MONTH is a whole number without quotes that the role's ramp for the KPI lists.
+`pay_mix` is an error for a role without a compensation section.
 
 Ids are the YAML ids (file names without `.yml`). An unknown id stops the build with a
 message naming the macro and the closest id; "own line" macros give several lines of
@@ -60,9 +76,10 @@ import jinja2
 from jinja2.sandbox import SandboxedEnvironment
 from markupsafe import Markup
 
-from .ladder import Ladder
+from .ladder import Ladder, Move
 from .messages import did_you_mean
-from .render import measure, relative_link
+from .model.handbook import PlanStages, ReadinessRule
+from .render import measure, months, number, relative_link
 from .text import plain, prose
 
 T = TypeVar("T")
@@ -75,6 +92,8 @@ ROLE, TRACK, COMPETENCY, KPIS, VALUES = (
     "values/index.md",
 )
 KPI_FIELDS = ("target", "threshold", "stretch")
+READINESS_FIELDS = tuple(ReadinessRule.model_fields)
+PLAN_STAGES = tuple(PlanStages.model_fields)
 VARIABLE_NAMES = ("organisation", "ladder_version")
 MACRO_NAMES = (
     "role_title",
@@ -91,6 +110,13 @@ MACRO_NAMES = (
     "value_name",
     "value_link",
     "review_cadence",
+    "track_count",
+    "role_level",
+    "typical_time",
+    "readiness",
+    "plan_stage",
+    "ramp_target",
+    "pay_mix",
 )
 _CALL = re.compile(r"\{\{-?\s*(" + "|".join(MACRO_NAMES + VARIABLE_NAMES) + r")\b")
 
@@ -230,7 +256,93 @@ class LadderMacros:
             rows.append(Markup("| ") + Markup(" | ").join(cells) + Markup(" |"))
         return Markup("\n").join(rows)
 
+    # -- numbers for guides: levels, times, readiness, stages, ramps, pay ----------------------
+    def track_count(self) -> Markup:
+        return Markup(len(self.ladder.tracks))
+
+    def role_level(self, role_id: str) -> Markup:
+        return Markup(_find("role_level", "role", self.ladder.roles, role_id).level)
+
+    def typical_time(self, role_id: str, target_id: str | None = None) -> Markup:
+        """How long people stay in a role, or in it before one move: "2 to 3 years"."""
+        if target_id is None:
+            time = _find("typical_time", "role", self.ladder.roles, role_id).typical_time
+        else:
+            time = self._move("typical_time", role_id, target_id).transition.typical_time
+        return months(time.min_months, time.max_months)
+
+    def readiness(
+        self, field: str, source_id: str | None = None, target_id: str | None = None
+    ) -> Markup:
+        """One number of the default readiness rule, or of the rule one move uses."""
+        _check_choice("readiness", "a readiness field", field, READINESS_FIELDS)
+        if (source_id is None) != (target_id is None):
+            raise MacroError(
+                "readiness: give both roles of the move, as in "
+                'readiness("largest_gap", "from-role", "to-role"), or neither for the default'
+            )
+        rule = self.ladder.handbook.readiness
+        if source_id is not None and target_id is not None:
+            rule = self.ladder.readiness_for(self._move("readiness", source_id, target_id))
+        if field == "at_or_above_share":
+            return Markup(f"{number(rule.at_or_above_share)}%")
+        if field == "kpis_at_target":
+            return Markup("yes" if rule.kpis_at_target else "no")
+        value: int = getattr(rule, field)
+        return Markup(value)
+
+    def plan_stage(self, stage: str) -> Markup:
+        _check_choice("plan_stage", "a plan stage", stage, PLAN_STAGES)
+        stage_data = getattr(self.ladder.handbook.plan_stages, stage)
+        return plain(stage_data.name)
+
+    def ramp_target(self, role_id: str, kpi_id: str, month: int) -> Markup:
+        """The role's ramp milestone for one month, in the KPI's unit: "4", "1.0x"."""
+        role = _find("ramp_target", "role", self.ladder.roles, role_id)
+        kpi = _find("ramp_target", "KPI", self.ladder.kpis, kpi_id)
+        target = role.kpis.get(kpi.id)
+        if target is None:
+            raise MacroError(
+                f'ramp_target: the role "{role_id}" has no target for the KPI "{kpi_id}"'
+                f"{did_you_mean(kpi_id, role.kpis)}"
+            )
+        if not target.ramp:
+            raise MacroError(f'ramp_target: the role "{role_id}" sets no ramp for "{kpi_id}"')
+        listed = ", ".join(str(step.month) for step in target.ramp)
+        if not isinstance(month, int) or isinstance(month, bool):
+            raise MacroError(
+                f"ramp_target: give the month as a whole number without quotes, like 1 "
+                f'(the ramp of "{role_id}" for "{kpi_id}" lists months {listed})'
+            )
+        for step in target.ramp:
+            if step.month == month:
+                return measure(kpi, step.target)
+        raise MacroError(
+            f'ramp_target: the ramp of "{role_id}" for "{kpi_id}" has no milestone for month '
+            f"{month}; it lists months {listed}"
+        )
+
+    def pay_mix(self, role_id: str) -> Markup:
+        role = _find("pay_mix", "role", self.ladder.roles, role_id)
+        if role.compensation is None:
+            raise MacroError(
+                f'pay_mix: the role "{role_id}" has no compensation section, so no pay mix'
+            )
+        return plain(role.compensation.pay_mix)
+
     # -- helpers ----------------------------------------------------------------------------
+    def _move(self, macro: str, source_id: str, target_id: str) -> Move:
+        source = _find(macro, "role", self.ladder.roles, source_id)
+        _find(macro, "role", self.ladder.roles, target_id)
+        try:
+            return self.ladder.move(source.id, target_id)
+        except KeyError:
+            moves = [t.to for t in source.transitions]
+            raise MacroError(
+                f'{macro}: the role "{source_id}" has no move to "{target_id}"'
+                f"{did_you_mean(target_id, moves)}"
+            ) from None
+
     def _link(self, label: Markup, target: str, anchor: str | None = None) -> Markup:
         href = relative_link(self.page_path(), target, anchor)
         return Markup("[") + label + Markup("](") + href + Markup(")")
@@ -245,6 +357,14 @@ def _find(macro: str, kind: str, things: dict[str, T], thing_id: object) -> T:
         raise MacroError(
             f'{macro}: there is no {kind} with the id "{thing_id}"{did_you_mean(thing_id, things)}'
         ) from None
+
+
+def _check_choice(macro: str, kind: str, value: object, choices: tuple[str, ...]) -> None:
+    if not isinstance(value, str) or value not in choices:
+        raise MacroError(
+            f'{macro}: "{value}" is not {kind}; use one of {", ".join(choices)}'
+            f"{did_you_mean(str(value), choices)}"
+        )
 
 
 def _bullets(items: Iterable[Markup]) -> Markup:

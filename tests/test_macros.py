@@ -1,0 +1,236 @@
+"""The macros that quote ladder numbers in guides: levels, typical times, readiness rules,
+plan stages, ramp targets and pay mixes, each checked on the fixture ladder for its exact
+output, and a wrong id failing both the macro and the strict build with a message naming it.
+
+The helpers and the `fixture_ladder` fixture come from test_plugin, where the other macro
+tests live.
+"""
+
+from __future__ import annotations
+
+import html
+import logging
+from pathlib import Path
+from typing import Any
+
+import pytest
+from markupsafe import Markup
+from mkdocs.commands.build import build
+from mkdocs.exceptions import Abort
+from test_plugin import config_for, fixture_ladder, ladder_copy, macros_at, write_project
+
+from generator.ladder import Ladder
+from generator.macros import MacroError, render_markdown
+from generator.validate import load_ladder
+
+__all__ = ["fixture_ladder", "ladder_copy"]  # fixtures, used by name
+
+
+def text(output: Markup) -> str:
+    """What the reader sees: the macros return Markup, with active characters encoded."""
+    assert isinstance(output, Markup)
+    return html.unescape(str(output))
+
+
+def test_track_count(fixture_ladder: Ladder) -> None:
+    assert text(macros_at(fixture_ladder)["track_count"]()) == "2"
+
+
+def test_role_level(fixture_ladder: Ladder) -> None:
+    m = macros_at(fixture_ladder)
+    assert text(m["role_level"]("rep")) == "1"
+    assert text(m["role_level"]("head-of-sales")) == "3"
+
+
+def test_typical_time_of_a_role_reads_as_on_role_pages(fixture_ladder: Ladder) -> None:
+    m = macros_at(fixture_ladder)
+    assert text(m["typical_time"]("rep")) == "1 to 2 years"
+    assert text(m["typical_time"]("senior-rep")) == "18 to 36 months"
+    assert text(m["typical_time"]("head-of-sales")) == "2 to 5 years"
+
+
+def test_typical_time_of_a_move(fixture_ladder: Ladder) -> None:
+    m = macros_at(fixture_ladder)
+    assert text(m["typical_time"]("rep", "senior-rep")) == "1 to 2 years"
+    assert text(m["typical_time"]("senior-rep", "team-lead")) == "18 to 30 months"
+    assert text(m["typical_time"]("team-lead", "head-of-sales")) == "2 to 3 years"
+
+
+def test_readiness_default_rule(fixture_ladder: Ladder) -> None:
+    m = macros_at(fixture_ladder)
+    assert text(m["readiness"]("at_or_above_share")) == "80%"
+    assert text(m["readiness"]("largest_gap")) == "1"
+    assert text(m["readiness"]("kpis_at_target")) == "yes"
+    assert text(m["readiness"]("minimum_months_in_role")) == "6"
+
+
+def test_readiness_of_a_move_with_its_own_rule(fixture_ladder: Ladder) -> None:
+    m = macros_at(fixture_ladder)
+    move = ("senior-rep", "team-lead")
+    assert text(m["readiness"]("at_or_above_share", *move)) == "100%"
+    assert text(m["readiness"]("largest_gap", *move)) == "0"
+    assert text(m["readiness"]("kpis_at_target", *move)) == "yes"
+    assert text(m["readiness"]("minimum_months_in_role", *move)) == "0"
+
+
+def test_readiness_of_a_move_without_its_own_rule_is_the_default(fixture_ladder: Ladder) -> None:
+    m = macros_at(fixture_ladder)
+    assert text(m["readiness"]("at_or_above_share", "rep", "senior-rep")) == "80%"
+    assert text(m["readiness"]("minimum_months_in_role", "rep", "senior-rep")) == "6"
+
+
+def test_readiness_share_keeps_a_fraction(ladder_copy: Path) -> None:
+    handbook = ladder_copy / "handbook.yml"
+    handbook.write_text(
+        handbook.read_text().replace("at_or_above_share: 80", "at_or_above_share: 82.5")
+    )
+    ladder, problems = load_ladder(ladder_copy)
+    assert ladder is not None, problems
+    assert text(macros_at(ladder)["readiness"]("at_or_above_share")) == "82.5%"
+    assert text(macros_at(ladder)["readiness"]("kpis_at_target", "rep", "senior-rep")) == "yes"
+
+
+def test_plan_stage_names(fixture_ladder: Ladder) -> None:
+    m = macros_at(fixture_ladder)
+    assert text(m["plan_stage"]("current_role")) == "Current role, full depth"
+    assert text(m["plan_stage"]("trial")) == "Current role and a trial"
+    assert text(m["plan_stage"]("new_responsibilities")) == "Current role and new responsibilities"
+    assert text(m["plan_stage"]("new_role")) == "New role"
+
+
+def test_ramp_target_is_in_the_kpi_unit(fixture_ladder: Ladder) -> None:
+    m = macros_at(fixture_ladder)
+    assert text(m["ramp_target"]("rep", "quota-attainment", 1)) == "25%"
+    assert text(m["ramp_target"]("rep", "quota-attainment", 2)) == "50%"
+    assert text(m["ramp_target"]("rep", "quota-attainment", 3)) == "100%"
+
+
+def test_pay_mix(fixture_ladder: Ladder) -> None:
+    m = macros_at(fixture_ladder)
+    assert text(m["pay_mix"]("rep")) == "50/50"
+    assert text(m["pay_mix"]("senior-rep")) == "50/50"
+
+
+def test_the_macros_work_in_ladder_stage_too(fixture_ladder: Ladder) -> None:
+    page = (
+        "{{ track_count() }} tracks; level {{ role_level('team-lead') }}; "
+        "{{ typical_time('rep', 'senior-rep') }}; {{ readiness('largest_gap') }}; "
+        "{{ plan_stage('new_role') }}; {{ ramp_target('rep', 'quota-attainment', 1) }}; "
+        "{{ pay_mix('rep') }}"
+    )
+    assert render_markdown(page, fixture_ladder, "guides/page.md") == (
+        "2 tracks; level 2; 1 to 2 years; 1; New role; 25%; 50/50"
+    )
+
+
+def test_ladder_text_in_a_pay_mix_or_stage_name_stays_literal(ladder_copy: Path) -> None:
+    rep = ladder_copy / "roles" / "rep.yml"
+    rep.write_text(
+        rep.read_text().replace('pay_mix: "50/50"', "pay_mix: '<b>50</b> | 50 {{ 7*7 }}'")
+    )
+    handbook = ladder_copy / "handbook.yml"
+    handbook.write_text(handbook.read_text().replace("name: New role", "name: '**New** | role'"))
+    ladder, problems = load_ladder(ladder_copy)
+    assert ladder is not None, problems
+    m = macros_at(ladder)
+    for output in (m["pay_mix"]("rep"), m["plan_stage"]("new_role")):
+        assert isinstance(output, Markup)
+        for active in ("<b>", "|", "{{", "**"):
+            assert active not in output
+    assert text(m["pay_mix"]("rep")) == "<b>50</b> | 50 {{ 7*7 }}"
+    assert text(m["plan_stage"]("new_role")) == "**New** | role"
+
+
+# -- unknown ids and wrong arguments ------------------------------------------------------------
+@pytest.mark.parametrize(
+    ("call", "message"),
+    [
+        (
+            lambda m: m["role_level"]("reps"),
+            'role_level: there is no role with the id "reps"; did you mean "rep"?',
+        ),
+        (
+            lambda m: m["typical_time"]("senior-reps"),
+            'typical_time: there is no role with the id "senior-reps"; did you mean "senior-rep"?',
+        ),
+        (
+            lambda m: m["typical_time"]("rep", "team-leed"),
+            'typical_time: there is no role with the id "team-leed"; did you mean "team-lead"?',
+        ),
+        (
+            lambda m: m["typical_time"]("rep", "team-lead"),
+            'typical_time: the role "rep" has no move to "team-lead"',
+        ),
+        (
+            lambda m: m["readiness"]("largest-gap"),
+            'readiness: "largest-gap" is not a readiness field; use one of at_or_above_share, '
+            'largest_gap, kpis_at_target, minimum_months_in_role; did you mean "largest_gap"?',
+        ),
+        (
+            lambda m: m["readiness"]("largest_gap", "rep"),
+            "readiness: give both roles of the move",
+        ),
+        (
+            lambda m: m["readiness"]("largest_gap", "rep", "head-of-sales"),
+            'readiness: the role "rep" has no move to "head-of-sales"',
+        ),
+        (
+            lambda m: m["readiness"]("largest_gap", "rap", "senior-rep"),
+            'readiness: there is no role with the id "rap"; did you mean "rep"?',
+        ),
+        (
+            lambda m: m["plan_stage"]("trail"),
+            'plan_stage: "trail" is not a plan stage; use one of current_role, trial, '
+            'new_responsibilities, new_role; did you mean "trial"?',
+        ),
+        (
+            lambda m: m["ramp_target"]("rep", "quota-attainmnt", 1),
+            'ramp_target: there is no KPI with the id "quota-attainmnt"; '
+            'did you mean "quota-attainment"?',
+        ),
+        (
+            lambda m: m["ramp_target"]("rep", "quota-attainment", 4),
+            'ramp_target: the ramp of "rep" for "quota-attainment" has no milestone for month 4; '
+            "it lists months 1, 2, 3",
+        ),
+        (
+            lambda m: m["ramp_target"]("rep", "quota-attainment", "1"),
+            "ramp_target: give the month as a whole number without quotes",
+        ),
+        (
+            lambda m: m["ramp_target"]("rep", "win-rate", 1),
+            'ramp_target: the role "rep" sets no ramp for "win-rate"',
+        ),
+        (
+            lambda m: m["ramp_target"]("rep", "coaching-quality", 1),
+            'ramp_target: the role "rep" has no target for the KPI "coaching-quality"',
+        ),
+        (
+            lambda m: m["pay_mix"]("team-lead"),
+            'pay_mix: the role "team-lead" has no compensation section, so no pay mix',
+        ),
+        (
+            lambda m: m["pay_mix"]("head-of-sale"),
+            'pay_mix: there is no role with the id "head-of-sale"; did you mean "head-of-sales"?',
+        ),
+        (lambda m: m["role_level"](1), "role_level: give the role id as text in quotes"),
+    ],
+)
+def test_a_wrong_id_or_argument_says_what_to_fix(
+    fixture_ladder: Ladder, call: Any, message: str
+) -> None:
+    with pytest.raises(MacroError) as error:
+        call(macros_at(fixture_ladder))
+    assert message in str(error.value)
+
+
+def test_an_unknown_id_in_a_new_macro_fails_the_strict_build(
+    tmp_path: Path, caplog: pytest.LogCaptureFixture
+) -> None:
+    page = "---\nrender_macros: true\n---\n\n# Guide\n\nLevel {{ role_level('reps') }}.\n"
+    config = config_for(write_project(tmp_path, pages={"index.md": "# Home\n", "guide.md": page}))
+    config["strict"] = True
+    with caplog.at_level(logging.WARNING, logger="mkdocs"), pytest.raises(Abort):
+        build(config)
+    logged = "\n".join(record.getMessage() for record in caplog.records)
+    assert 'role_level: there is no role with the id "reps"; did you mean "rep"?' in logged
