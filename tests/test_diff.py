@@ -10,11 +10,11 @@ from __future__ import annotations
 
 import os
 import shutil
-import subprocess
 from pathlib import Path
 
 import markdown
 import pytest
+from gitrepo import git
 
 from generator.cli import main
 from generator.diff import Change, compare, escape, render, summarise, word_diff
@@ -231,22 +231,6 @@ def test_an_invalid_side_prints_its_problems_and_exits_one(
         'broken/roles/rep.yml:6:8: error: expected a whole number, not "one"\n'
         "broken: the ladder has errors; nothing compared\n"
     )
-
-
-def git(repo: Path, *args: str) -> str:
-    env = {
-        **os.environ,
-        "GIT_AUTHOR_NAME": "Test",
-        "GIT_AUTHOR_EMAIL": "test@example.invalid",
-        "GIT_COMMITTER_NAME": "Test",
-        "GIT_COMMITTER_EMAIL": "test@example.invalid",
-        "GIT_CONFIG_GLOBAL": os.devnull,
-        "GIT_CONFIG_NOSYSTEM": "1",
-    }
-    done = subprocess.run(
-        ["git", *args], cwd=repo, env=env, check=True, capture_output=True, text=True
-    )
-    return done.stdout
 
 
 @pytest.fixture

@@ -2,8 +2,8 @@
 plan stages, ramp targets and pay mixes, each checked on the fixture ladder for its exact
 output, and a wrong id failing both the macro and the strict build with a message naming it.
 
-The helpers and the `fixture_ladder` fixture come from test_plugin, where the other macro
-tests live.
+The helpers come from test_plugin, where the other macro tests live; the `fixture_ladder`
+fixture comes from conftest.py.
 """
 
 from __future__ import annotations
@@ -17,13 +17,13 @@ import pytest
 from markupsafe import Markup
 from mkdocs.commands.build import build
 from mkdocs.exceptions import Abort
-from test_plugin import config_for, fixture_ladder, ladder_copy, macros_at, write_project
+from test_plugin import config_for, ladder_copy, macros_at, write_project
 
 from generator.ladder import Ladder
 from generator.macros import MacroError, render_markdown
 from generator.validate import load_ladder
 
-__all__ = ["fixture_ladder", "ladder_copy"]  # fixtures, used by name
+__all__ = ["ladder_copy"]  # a fixture, used by name
 
 
 def text(output: Markup) -> str:

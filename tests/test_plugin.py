@@ -81,13 +81,6 @@ def ladder_copy(tmp_path: Path) -> Path:
 
 
 @pytest.fixture
-def fixture_ladder() -> Ladder:
-    ladder, problems = load_ladder(FIXTURE)
-    assert ladder is not None, problems
-    return ladder
-
-
-@pytest.fixture
 def keep_modules() -> Iterator[None]:
     """Put the generator's modules back after a test that makes the plugin re-import them,
     so other tests keep comparing instances of the classes they imported."""

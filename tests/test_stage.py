@@ -33,7 +33,6 @@ from generator.stage import (
     navigation,
     stage,
 )
-from generator.validate import load_ladder
 
 REPO = Path(__file__).resolve().parents[1]
 FIXTURE = REPO / "tests" / "fixtures" / "ladder"
@@ -99,13 +98,6 @@ def snapshot(folder: Path) -> dict[str, str]:
         for p in sorted(folder.rglob("*"))
         if p.is_file()
     }
-
-
-@pytest.fixture
-def fixture_ladder() -> Ladder:
-    ladder, problems = load_ladder(FIXTURE)
-    assert ladder is not None, problems
-    return ladder
 
 
 @pytest.fixture

@@ -9,7 +9,6 @@ follows a successful build.
 from __future__ import annotations
 
 import json
-import os
 import re
 import shlex
 import shutil
@@ -20,6 +19,7 @@ from typing import Any
 
 import pytest
 import yaml
+from gitrepo import git
 
 from generator.cli import main
 from generator.versions import Release, version_key, versions_json
@@ -191,22 +191,6 @@ source = "own" if own else "-"
 (site / "index.html").write_text(version.split(":")[1].strip().strip('"') + " " + source)
 (site / "site_url.txt").write_text(os.environ.get("SITE_URL", ""))
 """
-
-
-def git(repo: Path, *args: str) -> str:
-    env = {
-        **os.environ,
-        "GIT_AUTHOR_NAME": "Test",
-        "GIT_AUTHOR_EMAIL": "test@example.invalid",
-        "GIT_COMMITTER_NAME": "Test",
-        "GIT_COMMITTER_EMAIL": "test@example.invalid",
-        "GIT_CONFIG_GLOBAL": os.devnull,
-        "GIT_CONFIG_NOSYSTEM": "1",
-    }
-    done = subprocess.run(
-        ["git", *args], cwd=repo, env=env, check=True, capture_output=True, text=True
-    )
-    return done.stdout
 
 
 def set_version(repo: Path, version: str) -> None:
