@@ -80,6 +80,7 @@ class LadderPlugin(BasePlugin[LadderConfig]):  # type: ignore[no-untyped-call]
         config.extra["ladder"] = {
             "version": ladder.version,
             "organisation": ladder.handbook.organisation.name,
+            "changelog_anchor": core("pages").version_anchor(ladder.version),
         }
         self.user_nav = config.nav is not None
         return config

@@ -177,13 +177,21 @@ def html_pages(site: Path) -> list[Path]:
 
 
 def test_every_page_names_the_ladder_version(site: Build, ladder: Ladder) -> None:
+    """...and links to that version's entry in the changelog, which must exist."""
     redirects = {f"{old}index.html" for old in ladder.former_addresses()}
+    changelog = (site.site / "changelog/index.html").read_text(encoding="utf-8")
+    assert 'id="v1-1"' in changelog
     for page in html_pages(site.site):
         if page.relative_to(site.site).as_posix() in redirects | {"404.html"}:
             continue
         text = page.read_text(encoding="utf-8")
         stamp = re.search(r'class="ladder-stamp__version">([^<]+)<', text)
         assert stamp is not None and stamp.group(1) == "1.1", page
+        link = re.search(r'<a href="([^"]*)">version\s*<span class="ladder-stamp__version">', text)
+        assert link is not None, page
+        target = (page.parent / link.group(1).split("#")[0]).resolve()
+        assert target == (site.site / "changelog").resolve(), page
+        assert link.group(1).endswith("#v1-1"), page
 
 
 FETCHED = re.compile(
