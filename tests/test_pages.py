@@ -101,18 +101,39 @@ def rendered(pages: list[Page], snippets: Path) -> dict[str, Element]:
     return {page.path: html_of(page, snippets) for page in pages}
 
 
+DEFAULT = Path(__file__).parent.parent / "ladder"
+
+
+@pytest.fixture(scope="module", params=[FIXTURE, DEFAULT], ids=["fixture", "default"])
+def any_ladder(request: pytest.FixtureRequest) -> Ladder:
+    """For structural checks that must hold for the shipped default ladder as well."""
+    loaded, problems = load_ladder(request.param)
+    assert loaded is not None, [p.format() for p in problems]
+    return loaded
+
+
+@pytest.fixture(scope="module")
+def any_pages(any_ladder: Ladder) -> list[Page]:
+    return build_pages(any_ladder)
+
+
+@pytest.fixture(scope="module")
+def any_rendered(any_pages: list[Page], snippets: Path) -> dict[str, Element]:
+    return {page.path: html_of(page, snippets) for page in any_pages}
+
+
 def ids(root: Element) -> set[str]:
     return {e.attrs["id"] for e in root.iter() if "id" in e.attrs}
 
 
 def test_role_pages_anchor_every_competency_and_kpi(
-    ladder: Ladder, rendered: dict[str, Element]
+    any_ladder: Ladder, any_rendered: dict[str, Element]
 ) -> None:
-    for role in ladder.roles.values():
+    for role in any_ladder.roles.values():
         for path in (f"roles/{role.id}/index.md", f"roles/{role.id}/self-assessment/index.md"):
-            present = ids(rendered[path])
+            present = ids(any_rendered[path])
             assert set(role.competencies) <= present, path
-        assert set(role.kpis) <= ids(rendered[f"roles/{role.id}/index.md"])
+        assert set(role.kpis) <= ids(any_rendered[f"roles/{role.id}/index.md"])
 
 
 def test_other_anchors(ladder: Ladder, rendered: dict[str, Element]) -> None:
@@ -124,12 +145,12 @@ def test_other_anchors(ladder: Ladder, rendered: dict[str, Element]) -> None:
     assert {"v1-1", "v1-0"} <= ids(rendered["changelog/index.md"])
 
 
-def test_every_link_resolves(pages: list[Page], rendered: dict[str, Element]) -> None:
+def test_every_link_resolves(any_pages: list[Page], any_rendered: dict[str, Element]) -> None:
     """Relative links point at a generated page and, with an anchor, at an id on it."""
-    known = {page.path: ids(rendered[page.path]) for page in pages}
+    known = {page.path: ids(any_rendered[page.path]) for page in any_pages}
     checked = 0
-    for page in pages:
-        for anchor in rendered[page.path].find_all("a"):
+    for page in any_pages:
+        for anchor in any_rendered[page.path].find_all("a"):
             href = anchor.attrs.get("href", "")
             if href.startswith(("https:", "http:", "mailto:")) or anchor.attrs.get("class"):
                 continue
@@ -148,17 +169,17 @@ def test_every_link_resolves(pages: list[Page], rendered: dict[str, Element]) ->
     assert checked > 200
 
 
-def test_one_h1_and_headings_in_order(rendered: dict[str, Element]) -> None:
-    for path, root in rendered.items():
+def test_one_h1_and_headings_in_order(any_rendered: dict[str, Element]) -> None:
+    for path, root in any_rendered.items():
         levels = [int(e.tag[1]) for e in root.iter() if re.fullmatch(r"h[1-6]", e.tag)]
         assert levels[0] == 1 and levels.count(1) == 1, path
         for before, after in itertools.pairwise(levels):
             assert after <= before + 1, f"{path}: h{before} then h{after}"
 
 
-def test_no_empty_sections(rendered: dict[str, Element]) -> None:
+def test_no_empty_sections(any_rendered: dict[str, Element]) -> None:
     """Every heading is followed by content before the next heading of the same or higher rank."""
-    for path, root in rendered.items():
+    for path, root in any_rendered.items():
         blocks = [c for c in root.iter() if c.tag in {"h1", "h2", "h3", "p", "ul", "table", "div"}]
         for n, block in enumerate(blocks[:-1]):
             if block.tag in {"h2", "h3"}:
