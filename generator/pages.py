@@ -9,6 +9,8 @@ linear time: `Ladder.moves_to` and `Ladder.roles_requiring` scan every role on e
 
 from __future__ import annotations
 
+import html
+import json
 import re
 from collections.abc import Iterator
 from dataclasses import dataclass, field
@@ -412,62 +414,110 @@ class _Builder:
                 target_track=self.ladder.track_of(move.target),
             )
 
-    def role_data(self, role: Role) -> dict[str, Any]:
-        """What the self-assessment page embeds as JSON for the interactive layer (issue 5).
+    def role_data(self, role: Role) -> RoleData:
+        """What the self-assessment page embeds as JSON for its script.
 
-        Texts are the raw YAML strings: a script must insert them as text, never as HTML.
+        Everything the script needs without another request: the scales, what the role and
+        each role it can move to require (with the four-question descriptor at that level),
+        the KPI targets, each move's readiness rule (its own, else the handbook's), trial
+        activities and new responsibilities (plan stages two and three), the plan stages,
+        and the former ids of roles, competencies and KPIs, so a file saved under an older
+        ladder version still maps onto the items that exist now. Texts are the raw YAML
+        strings: the script inserts them as text, never as HTML.
         """
-        handbook = self.ladder.handbook
+        ladder, handbook = self.ladder, self.ladder.handbook
 
         def requirement(req: Requirement) -> dict[str, Any]:
-            descriptor = req.descriptor.model_dump() if req.descriptor else None
             return {
                 "id": req.competency.id,
                 "name": req.competency.name,
                 "required": req.proficiency,
                 "required_rank": self.index.ranks[req.proficiency],
-                "descriptor": descriptor,
+                "descriptor": req.descriptor.model_dump() if req.descriptor else None,
+                "former_ids": list(req.competency.former_ids),
             }
 
-        def rule(r: ReadinessRule) -> dict[str, Any]:
-            return r.model_dump(mode="json")
+        def kpi_entry(kpi: Kpi, target: KpiTarget) -> dict[str, Any]:
+            return {
+                "id": kpi.id,
+                "name": kpi.name,
+                "unit": kpi.unit,
+                "direction": kpi.direction,
+                "period": kpi.period,
+                "currency": kpi.currency,
+                "scale_max": kpi.scale.max if kpi.scale else None,
+                "former_ids": list(kpi.former_ids),
+                **target.model_dump(mode="json", exclude={"ramp"}),
+            }
 
-        return {
-            "ladder_version": handbook.version,
-            "role": {"id": role.id, "title": role.title, "track": role.track},
-            "proficiency_scale": [
-                {"id": p.id, "name": p.name, "rank": n}
-                for n, p in enumerate(handbook.proficiency_scale, 1)
-            ],
-            "rating_scale": [
-                {"id": r.id, "name": r.name, "meaning": r.meaning, "proficiency": r.proficiency}
-                for r in handbook.rating_scale
-            ],
-            "competencies": [requirement(r) for r in self.index.requirements(role)],
-            "kpis": [
-                {
-                    "id": kpi.id,
-                    "name": kpi.name,
-                    "unit": kpi.unit,
-                    "direction": kpi.direction,
-                    "period": kpi.period,
-                    **target.model_dump(mode="json", exclude={"ramp"}),
-                }
-                for kpi, target in self.index.targets(role)
-            ],
-            "readiness_default": rule(handbook.readiness),
-            "transitions": [
-                {
-                    "to": move.target.id,
-                    "title": move.target.title,
-                    "kind": move.transition.kind,
-                    "readiness": rule(self.ladder.readiness_for(move)),
-                    "competencies": [requirement(r) for r in self.index.requirements(move.target)],
-                    "kpis": sorted(move.target.kpis),
-                }
-                for move in self.index.moves_out[role.id]
-            ],
-        }
+        def move_entry(move: Move) -> dict[str, Any]:
+            transition, target = move.transition, move.target
+            return {
+                "to": target.id,
+                "title": target.title,
+                "summary": transition.summary,
+                "kind": transition.kind,
+                "typical_time": transition.typical_time.model_dump(mode="json"),
+                "readiness": ladder.readiness_for(move).model_dump(mode="json"),
+                "competencies": [requirement(r) for r in self.index.requirements(target)],
+                "kpis": [kpi_entry(k, t) for k, t in self.index.targets(target)],
+                "trial_activities": list(transition.trial_activities),
+                "new_responsibilities": list(transition.new_responsibilities),
+                "lower_proficiency": dict(transition.lower_proficiency),
+                "former_ids": list(target.former_ids),
+            }
+
+        stages = handbook.plan_stages
+        return RoleData(
+            {
+                "ladder_version": handbook.version,
+                "role": {
+                    "id": role.id,
+                    "title": role.title,
+                    "track": role.track,
+                    "summary": role.summary,
+                    "former_ids": list(role.former_ids),
+                },
+                "proficiency_scale": [
+                    {"id": p.id, "name": p.name, "rank": n}
+                    for n, p in enumerate(handbook.proficiency_scale, 1)
+                ],
+                "rating_scale": [
+                    {"id": r.id, "name": r.name, "meaning": r.meaning, "proficiency": r.proficiency}
+                    for r in handbook.rating_scale
+                ],
+                "competencies": [requirement(r) for r in self.index.requirements(role)],
+                "kpis": [kpi_entry(k, t) for k, t in self.index.targets(role)],
+                "readiness_default": handbook.readiness.model_dump(mode="json"),
+                "plan_stages": [
+                    {"id": key, **stage.model_dump(mode="json")}
+                    for key, stage in (
+                        ("current_role", stages.current_role),
+                        ("trial", stages.trial),
+                        ("new_responsibilities", stages.new_responsibilities),
+                        ("new_role", stages.new_role),
+                    )
+                ],
+                "transitions": [move_entry(move) for move in self.index.moves_out[role.id]],
+            }
+        )
+
+
+class RoleData(dict[str, Any]):
+    """The self-assessment page's data (`_Builder.role_data`), and its HTML form.
+
+    The page carries it in an attribute, not in a `<script type="application/json">`:
+    Material's instant navigation re-creates every script inside the page it swaps in,
+    without the script's attributes, which turns a JSON block into a script that fails
+    (and loses its id). An attribute survives the swap, and search does not index it.
+    """
+
+    @property
+    def attribute(self) -> Markup:
+        """The JSON for a single-quoted HTML attribute: `&`, `<`, `>` and `'` as entities,
+        so no text from the ladder can end the attribute or open a tag."""
+        text = json.dumps(self, ensure_ascii=False, sort_keys=True, separators=(",", ":"))
+        return Markup(html.escape(text, quote=False).replace("'", "&#x27;"))
 
 
 def build_pages(ladder: Ladder, overrides: Path | None = None) -> list[Page]:

@@ -1,0 +1,1041 @@
+"""The self-assessment page in Chromium: fill, reload, export, import, compare, print.
+
+Runs against the fixture handbook (tests/fixtures/ladder) built with the repository's
+mkdocs.yml and theme. Sales rep ("rep") requires Discovery and Negotiation at Basic; its one
+move, to Senior sales rep, requires both at Skilled plus Coaching at Basic, under the
+handbook's default readiness rule (80% at or above, largest gap 1 level, KPIs at target, 6
+months in the role). The rating scale is No evidence yet, Basic, Skilled, Leading.
+
+The readiness rule and the other pure functions of the script are checked with hand-computed
+cases by calling them in the page (window.LadderSelfAssessment.logic).
+"""
+
+from __future__ import annotations
+
+import copy
+import io
+import json
+import re
+import urllib.request
+from pathlib import Path
+from typing import Any
+
+import axe_playwright_python
+import jsonschema
+import pytest
+from playwright.sync_api import Browser, Page, Route, expect
+from pypdf import PdfReader
+
+from generator.assessment import Assessment
+
+from .conftest import Site, Visit
+
+pytestmark = pytest.mark.browser
+
+REPO = Path(__file__).resolve().parents[2]
+SCHEMA = json.loads(
+    (REPO / "generator" / "schemas" / "assessment.schema.json").read_text(encoding="utf-8")
+)
+AXE = Path(axe_playwright_python.__file__).parent / "axe.min.js"
+AXE_TAGS = ["wcag2a", "wcag2aa", "wcag21a", "wcag21aa"]
+REP = "roles/rep/self-assessment/"
+STORAGE_KEY = "ladder-self-assessment:v1:rep:1.1"
+
+
+# -- helpers ----------------------------------------------------------------------------------
+def open_form(visit: Visit, address: str = REP) -> Page:
+    visit.open(address)
+    page = visit.page
+    expect(page.locator("#ladder-sa-controls")).to_be_visible()
+    return page
+
+
+def fill_self_assessment(page: Page) -> None:
+    """A complete self-assessment of a Sales rep working towards Senior sales rep."""
+    page.fill("#ladder-sa-name", "Kim Ode")
+    page.fill("#ladder-sa-date", "2026-06-01")
+    page.check("#ladder-sa-rater-self")
+    page.fill("#ladder-sa-months", "14")
+    page.select_option("#ladder-sa-target", "senior-rep")
+    page.check("#rating-discovery-skilled")
+    page.fill("#evidence-discovery", "Ran 40 discovery calls; two became deals over 20k.")
+    page.check("#rating-negotiation-skilled")
+    page.fill("#evidence-negotiation", "Held price on the Acme renewal.")
+    page.check("#rating-coaching-basic")  # only Senior sales rep requires Coaching
+    page.fill("#evidence-coaching", "Buddy to one new rep this quarter.")
+    page.fill("#actual-quota-attainment", "105%")
+    page.fill("#actual-win-rate", "27")
+    page.fill("#actual-sales-cycle-length", "40 days")
+    page.fill("#ladder-sa-strengths", "Discovery depth.")
+    page.fill("#ladder-sa-focus", "Multi-threading larger deals.")
+
+
+def export(page: Page, button: str = "#ladder-sa-export-json") -> tuple[str, str]:
+    """(file name, text) of a download started by the button."""
+    with page.expect_download() as started:
+        page.click(button)
+    download = started.value
+    path = download.path()
+    assert path is not None
+    return download.suggested_filename, Path(path).read_text(encoding="utf-8")
+
+
+def manager_file(**changes: Any) -> dict[str, Any]:
+    """The manager's assessment of the same person: lower on Discovery and Coaching."""
+    document: dict[str, Any] = {
+        "format": "ladder-assessment",
+        "format_version": 1,
+        "ladder_version": "1.1",
+        "role": "rep",
+        "role_title": "Sales rep",
+        "target_role": "senior-rep",
+        "rater": "manager",
+        "name": "Kim Ode",
+        "date": "2026-06-03",
+        "months_in_role": 14,
+        "ratings": {"discovery": "basic", "negotiation": "skilled", "coaching": "no-evidence"},
+        "evidence": {"discovery": "Discovery notes are thin on budget and timing."},
+        "kpi_actuals": {"quota-attainment": {"value": 105}},
+        "summary": {"strengths": "Reliable forecasting.", "focus": "Discovery depth."},
+    }
+    document.update(changes)
+    return document
+
+
+def import_files(page: Page, *files: tuple[str, bytes]) -> str:
+    """Import files through the file picker; the message shown afterwards."""
+    messages = page.locator("#ladder-sa-messages")
+    page.evaluate("document.getElementById('ladder-sa-messages').textContent = ''")
+    page.set_input_files(
+        "#ladder-sa-import",
+        files=[{"name": n, "mimeType": "application/json", "buffer": b} for n, b in files],
+    )
+    expect(messages).not_to_be_empty()
+    return messages.inner_text()
+
+
+def as_file(document: Any) -> bytes:
+    return json.dumps(document).encode("utf-8")
+
+
+def saved(page: Page) -> Any:
+    return page.evaluate(f"JSON.parse(localStorage.getItem({json.dumps(STORAGE_KEY)}))")
+
+
+def logic(page: Page, function: str, *args: Any) -> Any:
+    return page.evaluate(
+        f"(args) => window.LadderSelfAssessment.logic.{function}(...args)", list(args)
+    )
+
+
+def axe_violations(page: Page) -> list[dict[str, Any]]:
+    page.add_script_tag(path=str(AXE))
+    found = page.evaluate(
+        """async (tags) => {
+            const result = await axe.run(document, {runOnly: {type: "tag", values: tags}});
+            return result.violations.map((v) => ({
+                id: v.id, help: v.help, nodes: v.nodes.slice(0, 5).map((n) => n.target.join(" ")),
+            }));
+        }""",
+        AXE_TAGS,
+    )
+    assert isinstance(found, list)
+    return found
+
+
+def pdf_text(page: Page) -> tuple[int, str]:
+    page.emulate_media(media="print")
+    reader = PdfReader(io.BytesIO(page.pdf(format="A4", prefer_css_page_size=True)))
+    text = "\n".join(p.extract_text() or "" for p in reader.pages)
+    return len(reader.pages), re.sub(r"[ \t]+", " ", text)
+
+
+def review_row(page: Page, competency: str) -> Any:
+    return page.locator(f"table.ladder-sa-compare tr[data-competency='{competency}']")
+
+
+# -- the form ---------------------------------------------------------------------------------
+def test_the_script_enhances_the_printable_form(visit: Visit) -> None:
+    page = open_form(visit)
+    root = page.locator("#ladder-self-assessment")
+    expect(root).to_have_attribute("data-ladder-enhanced", "true")
+    expect(page.locator(".ladder-sa-nojs")).to_be_hidden()
+    expect(page.locator("#ladder-sa-review h2")).to_have_text("Review")
+    assert visit.refused == []
+    assert any(url.endswith("/assets/javascripts/self-assessment.js") for url in visit.requests)
+
+
+def test_a_filled_form_survives_a_reload(visit: Visit) -> None:
+    page = open_form(visit)
+    fill_self_assessment(page)
+    page.check("#ladder-sa-hide-expected")
+    expect(page.locator("#ladder-sa-saved")).to_contain_text("Saved in this browser")
+    page.reload()
+    page.wait_for_load_state("networkidle")
+    expect(page.locator("#ladder-sa-controls")).to_be_visible()
+    assert page.input_value("#ladder-sa-name") == "Kim Ode"
+    assert page.input_value("#ladder-sa-date") == "2026-06-01"
+    assert page.is_checked("#ladder-sa-rater-self")
+    assert page.input_value("#ladder-sa-months") == "14"
+    assert page.input_value("#ladder-sa-target") == "senior-rep"
+    assert page.is_checked("#rating-discovery-skilled")
+    assert page.is_checked("#rating-negotiation-skilled")
+    assert page.is_checked("#rating-coaching-basic")  # the target's own item is rebuilt
+    assert page.input_value("#evidence-coaching") == "Buddy to one new rep this quarter."
+    assert page.input_value("#evidence-discovery").startswith("Ran 40 discovery calls")
+    assert page.input_value("#actual-sales-cycle-length") == "40 days"
+    assert page.input_value("#ladder-sa-focus") == "Multi-threading larger deals."
+    assert page.is_checked("#ladder-sa-hide-expected")
+    expect(page.locator("#status-sales-cycle-length")).to_contain_text("at or better than target")
+    expect(page.locator("#status-quota-attainment")).to_contain_text("(read as 105%)")
+    # Saved under this role and ladder version, and only in this browser.
+    stored = saved(page)
+    assert stored["form"]["ratings"] == {
+        "discovery": "skilled",
+        "negotiation": "skilled",
+        "coaching": "basic",
+    }
+    assert visit.refused == []
+
+
+def test_the_target_role_adds_its_requirements(visit: Visit) -> None:
+    page = open_form(visit)
+    discovery = page.locator(".ladder-sa-item[data-competency='discovery']")
+    expect(discovery.locator(".ladder-sa-target-req")).to_have_count(0)
+    expect(page.locator("#ladder-sa-target-items")).to_be_hidden()
+    page.select_option("#ladder-sa-target", "senior-rep")
+    target_req = discovery.locator(".ladder-sa-target-req")
+    expect(target_req).to_contain_text("Required for Senior sales rep: Skilled")
+    expect(target_req).to_contain_text("What must be demonstrated: Skilled Discovery shown alone.")
+    coaching = page.locator(".ladder-sa-item--target[data-competency='coaching']")
+    expect(coaching).to_contain_text("Required for Senior sales rep: Basic")
+    expect(coaching.locator("fieldset legend")).to_have_text("Rating for Coaching")
+    expect(coaching.locator("input[type=radio]")).to_have_count(4)
+    expect(page.get_by_label("Why this rating: evidence for Coaching")).to_be_visible()
+    page.select_option("#ladder-sa-target", "")
+    expect(page.locator(".ladder-sa-item--target")).to_have_count(0)
+    expect(discovery.locator(".ladder-sa-target-req")).to_have_count(0)
+
+
+def test_hiding_the_expected_level_until_rated(visit: Visit) -> None:
+    page = open_form(visit)
+    expected = page.locator(".ladder-sa-expected[data-competency='discovery']")
+    other = page.locator(".ladder-sa-expected[data-competency='negotiation']")
+    expect(expected).to_be_visible()
+    page.check("#ladder-sa-hide-expected")
+    expect(expected).to_be_hidden()
+    expect(other).to_be_hidden()
+    expect(page.locator(".ladder-sa-concealed[data-competency='discovery']")).to_be_visible()
+    review = page.locator("table.ladder-sa-expectations")
+    expect(review).not_to_contain_text("Basic")
+    page.check("#rating-discovery-basic")
+    expect(expected).to_be_visible()
+    expect(other).to_be_hidden()  # still unrated
+    page.uncheck("#ladder-sa-hide-expected")
+    expect(other).to_be_visible()
+
+
+def test_export_as_json_follows_the_published_schema(visit: Visit, fixture_site: Site) -> None:
+    page = open_form(visit)
+    fill_self_assessment(page)
+    name, text = export(page)
+    assert name == "self-assessment-rep-2026-06-01-self.json"
+    document = json.loads(text)
+    jsonschema.Draft7Validator(SCHEMA, format_checker=jsonschema.FormatChecker()).validate(document)
+    parsed = Assessment.model_validate(document)
+    assert parsed.role == "rep" and parsed.target_role == "senior-rep"
+    assert parsed.rater == "self" and parsed.ladder_version == "1.1"
+    assert str(parsed.date) == "2026-06-01" and parsed.months_in_role == 14
+    assert parsed.ratings == {"discovery": "skilled", "negotiation": "skilled", "coaching": "basic"}
+    assert parsed.evidence["coaching"] == "Buddy to one new rep this quarter."
+    assert parsed.kpi_actuals["quota-attainment"].value == 105
+    assert parsed.kpi_actuals["sales-cycle-length"].value == 40
+    assert parsed.summary.focus == "Multi-threading larger deals."
+    # The schema the file names is published on the site, identical to the committed one.
+    assert document["$schema"] == fixture_site.url + "assets/schemas/assessment.schema.json"
+    with urllib.request.urlopen(document["$schema"]) as response:
+        assert json.loads(response.read()) == SCHEMA
+    expect(page.locator("#ladder-sa-messages")).to_contain_text(
+        "Exported self-assessment-rep-2026-06-01-self.json"
+    )
+
+
+def test_export_needs_a_rater_and_fills_in_today(visit: Visit) -> None:
+    page = open_form(visit)
+    page.check("#rating-discovery-basic")
+    page.click("#ladder-sa-export-json")
+    expect(page.locator("#ladder-sa-messages")).to_contain_text("Choose who is rating")
+    assert page.evaluate("document.activeElement.id") == "ladder-sa-rater-self"
+    page.check("#ladder-sa-rater-manager")
+    name, text = export(page)
+    today = page.evaluate("new Date().toLocaleDateString('sv-SE')")  # YYYY-MM-DD, local
+    assert json.loads(text)["date"] == today
+    assert name == f"self-assessment-rep-{today}-manager.json"
+    assert page.input_value("#ladder-sa-date") == today
+    page.fill("#ladder-sa-date", "31/12/2026")
+    page.click("#ladder-sa-export-json")
+    expect(page.locator("#ladder-sa-messages")).to_contain_text("YYYY-MM-DD")
+
+
+def test_export_as_markdown(visit: Visit) -> None:
+    page = open_form(visit)
+    fill_self_assessment(page)
+    import_files(page, ("manager.json", as_file(manager_file())))
+    name, text = export(page, "#ladder-sa-export-markdown")
+    assert name == "self-assessment-rep-2026-06-01-self.md"
+    assert text.startswith("# Self-assessment: Sales rep\n")
+    for expected in (
+        "- Ladder version: 1.1",
+        "- Rated by: Self (Kim Ode)",
+        "- Working towards: Senior sales rep",
+        "- Compared with: Manager, 2026-06-03, Kim Ode",
+        "### Discovery",
+        "- Required for Senior sales rep: Skilled",
+        "  - Evidence: Discovery notes are thin on budget and timing.",
+        "- Difference: Manager rates 1 step lower",
+        "- Gap: 1 level below Skilled (Senior sales rep)",
+        "- Quota attainment: target 100%; actual 105% (at or better than target)",
+        "## Readiness for Senior sales rep",
+        "Verdict: not ready yet for Senior sales rep.",
+        "### Current role and a trial (not announced)",
+        "- Start: Run one deal over 20k with a senior rep",
+    ):
+        assert expected in text, expected
+
+
+# -- import and comparison ----------------------------------------------------------------
+def test_importing_the_managers_file_compares_and_judges_readiness(visit: Visit) -> None:
+    page = open_form(visit)
+    fill_self_assessment(page)
+    message = import_files(page, ("manager.json", as_file(manager_file())))
+    assert "Imported manager.json: Manager, 2026-06-03, Kim Ode." in message
+    expect(page.locator("#ladder-sa-compare")).to_have_value("0")
+
+    # Side by side, per competency; differences and gaps marked in words, not colour alone.
+    discovery = review_row(page, "discovery")
+    expect(discovery).to_contain_text("Skilled")  # self
+    expect(discovery).to_contain_text("Ran 40 discovery calls")
+    expect(discovery).to_contain_text("Discovery notes are thin on budget and timing.")
+    expect(discovery).to_contain_text("≠ Differs: Manager rates 1 step lower")
+    expect(discovery).to_contain_text("▼ Gap: 1 level below Skilled (Senior sales rep)")
+    expect(discovery).to_have_class(re.compile(r"\bladder-sa-differs\b"))
+    negotiation = review_row(page, "negotiation")
+    expect(negotiation).to_contain_text("same rating")
+    expect(negotiation).to_contain_text("✓ none")
+    expect(negotiation).not_to_have_class(re.compile(r"ladder-sa-differs|ladder-sa-has-gap"))
+    expect(review_row(page, "coaching")).to_contain_text("No evidence yet")
+    expect(page.locator("table.ladder-sa-compare thead")).to_contain_text(
+        "Imported: Manager, 2026-06-03, Kim Ode"
+    )
+    # One self and one manager rating are a comparison, not a history of cycles.
+    expect(page.locator("table.ladder-sa-history")).to_have_count(0)
+
+    # Readiness for Senior sales rep, with the lower rating counting: Discovery Basic and
+    # Coaching "no evidence" leave 1 of 3 at or above (3 needed); largest gap 1 is allowed.
+    verdict = page.locator(".ladder-sa-verdict")
+    expect(verdict).to_have_attribute("data-verdict", "not-ready")
+    expect(verdict).to_contain_text("not ready yet for Senior sales rep")
+    checks = page.locator(".ladder-sa-check")
+    expect(checks.filter(has_text="1 of 3 (3 needed)")).to_have_attribute("data-rule", "share")
+    expect(page.locator(".ladder-sa-check[data-rule='share']")).to_contain_text("Not met")
+    expect(page.locator(".ladder-sa-check[data-rule='largest-gap']")).to_contain_text("Met")
+    expect(page.locator(".ladder-sa-check[data-rule='kpis']")).to_contain_text("3 of 3")
+    expect(page.locator(".ladder-sa-check[data-rule='months']")).to_contain_text("14 months")
+
+    # The plan in four stages, from the gaps and the move's own activities.
+    stages = page.locator(".ladder-sa-stage")
+    expect(stages).to_have_count(4)
+    expect(stages.nth(0)).to_contain_text("Current role, full depth")
+    expect(stages.nth(1)).to_contain_text("Start: Run one deal over 20k with a senior rep")
+    expect(stages.nth(1)).to_contain_text("Practise Discovery towards Skilled")
+    expect(stages.nth(1)).to_contain_text("Practise Coaching towards Basic")
+    expect(stages.nth(1)).to_contain_text("Not announced to others.")
+    expect(stages.nth(2)).to_contain_text("Take on: Own two larger accounts")
+    expect(stages.nth(2)).to_contain_text("Announced to others.")
+    expect(stages.nth(3)).to_contain_text("Move to Senior sales rep (promotion)")
+
+    # Agreement on the ratings turns the verdict: the manager's revised file.
+    revised = manager_file(
+        date="2026-06-10",
+        ratings={"discovery": "skilled", "negotiation": "skilled", "coaching": "basic"},
+    )
+    import_files(page, ("manager-revised.json", as_file(revised)))
+    expect(page.locator("#ladder-sa-compare")).to_have_value("1")
+    expect(verdict).to_have_attribute("data-verdict", "ready")
+    expect(discovery).to_contain_text("same rating")
+    # Choosing the earlier file again brings its verdict back.
+    page.select_option("#ladder-sa-compare", "0")
+    expect(verdict).to_have_attribute("data-verdict", "not-ready")
+    # The imports are kept across a reload.
+    page.reload()
+    page.wait_for_load_state("networkidle")
+    expect(page.locator(".ladder-sa-import-list > li")).to_have_count(2)
+    expect(verdict).to_have_attribute("data-verdict", "not-ready")
+
+
+def test_several_cycles_show_how_each_rating_moved(visit: Visit) -> None:
+    page = open_form(visit)
+    fill_self_assessment(page)
+    earlier = [
+        manager_file(rater="self", date="2025-12-01", ratings={"discovery": "no-evidence"}),
+        manager_file(
+            rater="self",
+            date="2026-03-01",
+            ratings={"discovery": "basic", "negotiation": "skilled"},
+        ),
+    ]
+    import_files(page, *[(f"cycle-{n}.json", as_file(d)) for n, d in enumerate(earlier, 1)])
+    expect(page.locator(".ladder-sa-import-list > li")).to_have_count(2)
+    history = page.locator("table.ladder-sa-history")
+    head = history.locator("thead th")
+    expect(head).to_have_text(
+        [
+            "Competency",
+            "Self, 2025-12-01, Kim Ode",
+            "Self, 2026-03-01, Kim Ode",
+            "Self, 2026-06-01, Kim Ode (this form)",
+        ]
+    )
+    discovery = history.locator("tbody tr").filter(has_text="Discovery")
+    expect(discovery.locator("td")).to_have_text(
+        ["No evidence yet", "▲ Basic (up from No evidence yet)", "▲ Skilled (up from Basic)"]
+    )
+    negotiation = history.locator("tbody tr").filter(has_text="Negotiation")
+    expect(negotiation.locator("td")).to_have_text(
+        ["not rated", "Skilled", "= Skilled (unchanged)"]
+    )
+
+
+def test_a_file_from_another_ladder_version_maps_what_still_exists(visit: Visit) -> None:
+    """Senior sales rep was called senior-seller; "cold-calling" is no longer in the ladder."""
+    page = open_form(visit, "roles/senior-rep/self-assessment/")
+    page.check("#ladder-sa-rater-self")
+    older = manager_file(
+        ladder_version="1.0",
+        role="senior-seller",
+        role_title="Senior seller",
+        target_role="team-lead",
+        ratings={"discovery": "leading", "cold-calling": "skilled", "negotiation": "mastery"},
+        evidence={"cold-calling": "Forty calls a day."},
+        kpi_actuals={"win-rate": {"value": 31}, "calls-made": {"value": 900}},
+    )
+    message = import_files(page, ("last-year.json", as_file(older)))
+    for expected in (
+        "Imported last-year.json",
+        "It was made with ladder version 1.0; this page shows version 1.1.",
+        "Every item that still exists was carried over: 1 rating.",
+        'No longer part of this role, left out: "cold-calling", KPI "calls-made".',
+        'Ratings not on this ladder\'s rating scale, left out: Negotiation ("mastery").',
+        "Not rated in that file: Negotiation, Coaching.",
+        'The role was called "senior-seller" then.',
+    ):
+        assert expected in message, expected
+    expect(page.locator(".ladder-sa-notes")).to_contain_text("ladder version 1.0")
+    expect(review_row(page, "discovery")).to_contain_text("Leading")
+    expect(page.locator("table.ladder-sa-kpi-compare")).to_contain_text("31%")
+    stored = saved_for(page, "senior-rep")
+    mapped = stored["imports"][0]["assessment"]
+    assert mapped["role"] == "senior-rep" and mapped["target_role"] == "team-lead"
+    assert mapped["ratings"] == {"discovery": "leading"}
+    assert mapped["kpi_actuals"] == {"win-rate": {"value": 31}}
+
+
+def saved_for(page: Page, role: str) -> Any:
+    key = f"ladder-self-assessment:v1:{role}:1.1"
+    return page.evaluate(f"JSON.parse(localStorage.getItem({json.dumps(key)}))")
+
+
+BAD_FILES = [
+    ("notes.json", b"Kim did well this quarter.", "it is not a JSON file"),
+    (
+        "list.json",
+        b"[1, 2, 3]",
+        "it is not a self-assessment file of this handbook: the file holds a list",
+    ),
+    (
+        "shape.json",
+        as_file({k: v for k, v in manager_file(rater="boss").items() if k != "date"}),
+        'the field "date" is missing; "rater" should be "self" or "manager"',
+    ),
+    (
+        "newer.json",
+        as_file(manager_file(format_version=2)),
+        "written in a newer version of the file format (2)",
+    ),
+    (
+        "other-role.json",
+        as_file(manager_file(role="team-lead", role_title="Team lead")),
+        'it is an assessment of "Team lead" (team-lead), not of Sales rep',
+    ),
+    (
+        "huge.json",
+        as_file(manager_file(name="x" * (1024 * 1024))),
+        "larger than the limit of 1024 KB",
+    ),
+]
+
+
+def test_bad_files_are_refused_with_a_message_and_change_nothing(visit: Visit) -> None:
+    page = open_form(visit)
+    fill_self_assessment(page)
+    import_files(page, ("manager.json", as_file(manager_file())))
+    before = saved(page)
+    review_before = page.locator("#ladder-sa-review").inner_text()
+    for name, content, reason in BAD_FILES:
+        message = import_files(page, (name, content))
+        assert f"Problem: {name} was not imported: " in message, message
+        assert reason in message, (name, message)
+        assert message.rstrip().endswith("Nothing was changed."), message
+        after = saved(page)
+        assert after["form"] == before["form"] and after["imports"] == before["imports"], name
+        assert page.locator("#ladder-sa-review").inner_text() == review_before, name
+        assert page.input_value("#evidence-discovery").startswith("Ran 40 discovery calls")
+    again = import_files(page, ("manager-copy.json", as_file(manager_file())))
+    assert "the same file is already imported" in again
+    # One bad file among good ones: the good one is imported, the bad one named.
+    mixed = import_files(
+        page,
+        ("broken.json", b"{"),
+        ("earlier.json", as_file(manager_file(rater="self", date="2026-01-05"))),
+    )
+    assert "Problem: broken.json was not imported" in mixed
+    assert "Imported earlier.json" in mixed
+    expect(page.locator(".ladder-sa-import-list > li")).to_have_count(2)
+
+
+def test_removing_an_import_and_clearing_the_form(visit: Visit) -> None:
+    page = open_form(visit)
+    fill_self_assessment(page)
+    import_files(page, ("manager.json", as_file(manager_file())))
+    page.get_by_role("button", name="Remove manager.json (Manager, 2026-06-03, Kim Ode)").click()
+    expect(page.locator(".ladder-sa-import-list")).to_have_count(0)
+    assert page.evaluate("document.activeElement.id") == "ladder-sa-import"
+    page.once("dialog", lambda dialog: dialog.dismiss())
+    page.click("#ladder-sa-clear")
+    assert page.input_value("#ladder-sa-name") == "Kim Ode"  # dismissed: nothing cleared
+    page.once("dialog", lambda dialog: dialog.accept())
+    page.click("#ladder-sa-clear")
+    expect(page.locator("#ladder-sa-name")).to_have_value("")
+    assert not page.is_checked("#rating-discovery-skilled")
+    assert saved(page)["form"]["ratings"] == {}
+
+
+def test_a_save_from_an_older_ladder_version_can_be_brought_in(visit: Visit) -> None:
+    page = open_form(visit)
+    older = {
+        "saved_at": "2026-01-10T09:00:00.000Z",
+        "form": {
+            "name": "Kim Ode",
+            "date": "2026-01-10",
+            "rater": "self",
+            "target": "",
+            "months": "9",
+            "hideExpected": False,
+            "ratings": {"discovery": "basic", "prospecting": "skilled"},
+            "evidence": {"discovery": "First quarter of calls."},
+            "kpis": {"win-rate": {"text": "22", "met": None}},
+            "strengths": "",
+            "focus": "",
+        },
+        "imports": [],
+        "companion": -1,
+    }
+    page.evaluate(
+        "(value) => localStorage.setItem('ladder-self-assessment:v1:rep:1.0', value)",
+        json.dumps(older),
+    )
+    page.reload()
+    page.wait_for_load_state("networkidle")
+    offer = page.locator(".ladder-sa-draft")
+    expect(offer).to_contain_text("saved under ladder version 1.0")
+    page.click("#ladder-sa-bring")
+    message = page.locator("#ladder-sa-messages")
+    expect(message).to_contain_text("Brought in the assessment saved under ladder version 1.0.")
+    expect(message).to_contain_text('No longer part of this role, left out: "prospecting".')
+    assert page.is_checked("#rating-discovery-basic")
+    assert page.input_value("#evidence-discovery") == "First quarter of calls."
+    assert page.input_value("#actual-win-rate") == "22"
+    assert page.input_value("#ladder-sa-months") == "9"
+    expect(offer).to_have_count(0)
+    assert saved(page)["form"]["ratings"] == {"discovery": "basic"}
+
+
+# -- paper, accessibility, keyboard, navigation ----------------------------------------------
+def test_the_review_packet_prints(visit: Visit) -> None:
+    page = open_form(visit)
+    fill_self_assessment(page)
+    import_files(page, ("manager.json", as_file(manager_file())))
+    pages, text = pdf_text(page)
+    flat = re.sub(r"\s+", " ", text)
+    for expected in (
+        "Self-assessment: Sales rep",
+        "Required for Sales rep: Basic",
+        "Required for Senior sales rep: Skilled",
+        "What is expected",
+        "Ratings compared",
+        "Ran 40 discovery calls; two became deals over 20k.",  # evidence, self
+        "Discovery notes are thin on budget and timing.",  # evidence, manager
+        "Differs: Manager rates 1 step lower",
+        "Gap: 1 level below Skilled (Senior sales rep)",
+        "Readiness for Senior sales rep",
+        "not ready yet for Senior sales rep",
+        "Suggested plan",
+        "Current role and new responsibilities",
+        "Multi-threading larger deals.",
+        "version 1.1",
+    ):
+        assert expected in flat, expected
+    for screen_only in ("Export as JSON", "Import a file", "Clear this form", "Save, compare"):
+        assert screen_only not in flat, screen_only
+    assert 3 <= pages <= 12
+
+
+def test_without_javascript_the_page_is_a_printable_blank_form(
+    browser: Browser, fixture_site: Site
+) -> None:
+    context = browser.new_context(java_script_enabled=False)
+    try:
+        page = context.new_page()
+        page.goto(fixture_site.url + REP)
+        expect(page.locator(".ladder-sa-nojs")).to_be_visible()
+        expect(page.locator("#ladder-sa-controls")).to_be_hidden()
+        expect(page.locator("#ladder-sa-review")).to_be_hidden()
+        for label in (
+            "Name",
+            "Date",
+            "Months in this role",
+            "Working towards (optional)",
+            "Why this rating: evidence for Discovery",
+            "Actual result for Quota attainment",
+            "What to work on next",
+        ):
+            expect(page.get_by_label(label, exact=True)).to_be_editable()
+        page.check("#rating-discovery-basic")  # a plain form still takes answers
+        expect(page.locator(".ladder-sa-rating input[type=radio]")).to_have_count(8)
+        pages, text = pdf_text(page)
+        flat = re.sub(r"\s+", " ", text)
+        for expected in ("Rating for Discovery", "Why this rating", "Quota attainment", "Summary"):
+            assert expected in flat, expected
+        assert "Saving, exporting and comparing need JavaScript" not in flat
+        assert pages <= 8
+    finally:
+        context.close()
+
+
+def test_no_accessibility_violations_before_and_after_filling_and_importing(
+    visit: Visit,
+) -> None:
+    page = open_form(visit)
+    assert axe_violations(page) == []
+    fill_self_assessment(page)
+    page.check("#ladder-sa-hide-expected")
+    import_files(
+        page,
+        ("manager.json", as_file(manager_file())),
+        ("earlier.json", as_file(manager_file(rater="self", date="2026-01-05"))),
+        ("bad.json", b"nope"),
+    )
+    expect(page.locator("table.ladder-sa-history")).to_be_visible()
+    assert axe_violations(page) == []
+
+
+def test_no_accessibility_violations_in_the_default_handbook(default_visit: Visit) -> None:
+    page = open_form(default_visit, "roles/account-executive/self-assessment/")
+    assert axe_violations(page) == []
+    target = page.locator("#ladder-sa-target option").nth(1).get_attribute("value")
+    assert target
+    page.select_option("#ladder-sa-target", target)
+    page.check("#ladder-sa-rater-self")
+    for radio in page.locator("fieldset.ladder-sa-rating").all():
+        radio.locator("input[type=radio]").nth(3).check()
+    expect(page.locator(".ladder-sa-verdict")).to_be_visible()
+    assert axe_violations(page) == []
+
+
+def test_the_form_can_be_completed_with_the_keyboard_alone(visit: Visit) -> None:
+    page = open_form(visit)
+    keyboard = page.keyboard
+    done: set[str] = set()
+    for _ in range(400):
+        keyboard.press("Tab")
+        focus = page.evaluate(
+            "() => { const e = document.activeElement;"
+            " return {id: e.id, name: e.name || '', tag: e.tagName, type: e.type || ''}; }"
+        )
+        key = focus["id"] or focus["name"]
+        if key in done:
+            continue
+        if focus["id"] == "ladder-sa-name":
+            keyboard.type("Kim Ode")
+        elif focus["id"] == "ladder-sa-date":
+            keyboard.type("2026-06-01")
+        elif focus["name"] == "rater":
+            keyboard.press("Space")  # the first radio: the person in the role
+            key = "rater"
+        elif focus["id"] == "ladder-sa-months":
+            keyboard.type("14")
+        elif focus["id"] == "ladder-sa-target":
+            keyboard.press("ArrowDown")  # the first move: Senior sales rep
+        elif focus["name"].startswith("rating-"):
+            keyboard.press("Space")  # No evidence yet ...
+            keyboard.press("ArrowRight")  # ... then Basic
+            key = focus["name"]
+        elif focus["id"].startswith(("evidence-", "actual-")) or focus["id"] in (
+            "ladder-sa-strengths",
+            "ladder-sa-focus",
+        ):
+            keyboard.type("100" if focus["id"].startswith("actual-") else "Typed by keyboard.")
+        else:
+            continue
+        done.add(key)
+        if "ladder-sa-focus" in done:
+            break
+    assert {"rating-discovery", "rating-negotiation", "rating-coaching", "rater"} <= done
+    # Back to the export button, by keyboard too, and Enter starts the download.
+    for _ in range(400):
+        keyboard.press("Shift+Tab")
+        if page.evaluate("document.activeElement.id") == "ladder-sa-export-json":
+            break
+    with page.expect_download() as started:
+        keyboard.press("Enter")
+    path = started.value.path()
+    assert path is not None
+    document = json.loads(Path(path).read_text(encoding="utf-8"))
+    assert document["ratings"] == {
+        "discovery": "basic",
+        "negotiation": "basic",
+        "coaching": "basic",
+    }
+    assert document["target_role"] == "senior-rep" and document["rater"] == "self"
+    assert document["evidence"]["coaching"] == "Typed by keyboard."
+    assert document["kpi_actuals"]["win-rate"] == {"value": 100}
+    assert document["months_in_role"] == 14 and document["name"] == "Kim Ode"
+
+
+def test_instant_navigation_starts_the_form_once(visit: Visit) -> None:
+    """Material swaps pages in place when the target is in its sitemap, which names the
+    site_url's host and port (localhost:8000 here): the test serves the sitemap with the
+    test server's address, so navigation is really instant, as on the published site."""
+    page = visit.page
+
+    def sitemap(route: Route) -> None:
+        response = route.fetch()
+        body = response.text().replace("http://localhost:8000/", visit.site.url)
+        route.fulfill(response=response, body=body)
+
+    page.route("**/sitemap.xml", sitemap)
+    visit.open("roles/rep/")
+    page.evaluate("window.notReloaded = true")
+    page.get_by_role("link", name="Self-assessment form for Sales rep").click()
+    page.wait_for_url(re.compile(r"/roles/rep/self-assessment/$"))
+    expect(page.locator("#ladder-sa-controls")).to_be_visible()
+    assert page.evaluate("window.notReloaded === true")  # Material swapped the page in place
+    page.check("#rating-discovery-skilled")
+    # Away (instantly) and back through the browser history: one form, started once.
+    page.locator("article").get_by_role("link", name="Sales rep", exact=True).first.click()
+    page.wait_for_url(re.compile(r"/roles/rep/$"))
+    page.go_back()
+    page.wait_for_url(re.compile(r"/roles/rep/self-assessment/$"))
+    expect(page.locator("#ladder-sa-controls")).to_be_visible()
+    assert page.evaluate("window.notReloaded === true")
+    assert page.is_checked("#rating-discovery-skilled")
+    expected = page.locator(".ladder-sa-expected[data-competency]").count()
+    expect(page.locator(".ladder-sa-concealed")).to_have_count(expected)
+    expect(page.locator("#ladder-sa-review h2")).to_have_count(1)
+    page.check("#rating-negotiation-basic")
+    assert saved(page)["form"]["ratings"] == {"discovery": "skilled", "negotiation": "basic"}
+
+
+# -- the pure functions, with hand-computed cases ---------------------------------------------
+DEFAULT_RULE = {
+    "at_or_above_share": 80.0,
+    "largest_gap": 1,
+    "kpis_at_target": True,
+    "minimum_months_in_role": 6,
+}
+STRICT_RULE = {
+    "at_or_above_share": 100.0,
+    "largest_gap": 0,
+    "kpis_at_target": True,
+    "minimum_months_in_role": 0,
+}
+TO_SENIOR = [
+    {"id": "discovery", "required_rank": 2},
+    {"id": "negotiation", "required_rank": 2},
+    {"id": "coaching", "required_rank": 1},
+]
+FIVE = [{"id": f"c{n}", "required_rank": 2} for n in range(5)]
+
+
+def ranks(*values: int | None) -> dict[str, int | None]:
+    return dict(zip(["discovery", "negotiation", "coaching"], values, strict=True))
+
+
+# fmt: off
+READINESS_CASES = [
+    # 3 of 3 at or above (80% of 3 = 2.4, so 3 needed), gap 0, KPIs met, 14 >= 6 months.
+    (DEFAULT_RULE, TO_SENIOR, ranks(2, 2, 1), [True, True, True], 14, "ready",
+     {"share": "met", "largest-gap": "met", "kpis": "met", "months": "met"}),
+    # 2 of 3 is 67%: short of the share, though the largest gap (1) is allowed.
+    (DEFAULT_RULE, TO_SENIOR, ranks(2, 1, 1), [True, True, True], 14, "not-ready",
+     {"share": "not-met", "largest-gap": "met", "kpis": "met", "months": "met"}),
+    # "No evidence" (rank 0) on Discovery: 2 levels below Skilled breaks the gap too.
+    (DEFAULT_RULE, TO_SENIOR, ranks(0, 2, 1), [True, True, True], 14, "not-ready",
+     {"share": "not-met", "largest-gap": "not-met", "kpis": "met", "months": "met"}),
+    # Coaching unrated: 2 of 3 plus 1 unknown could still reach 3; its gap could be at most
+    # 1 (required rank 1), which the rule allows, so the gap check is already met.
+    (DEFAULT_RULE, TO_SENIOR, ranks(2, 2, None), [True, True, True], 14, "incomplete",
+     {"share": "unknown", "largest-gap": "met", "kpis": "met", "months": "met"}),
+    # Discovery unrated: it could be 2 levels short, more than 1, so the gap is not known.
+    (DEFAULT_RULE, TO_SENIOR, ranks(None, 2, 1), [True, True, True], 14, "incomplete",
+     {"share": "unknown", "largest-gap": "unknown", "kpis": "met", "months": "met"}),
+    # One KPI below target fails the rule even while another has no actual yet.
+    (DEFAULT_RULE, TO_SENIOR, ranks(3, 2, 1), [True, False, None], 14, "not-ready",
+     {"share": "met", "largest-gap": "met", "kpis": "not-met", "months": "met"}),
+    (DEFAULT_RULE, TO_SENIOR, ranks(3, 2, 1), [True, None], 14, "incomplete",
+     {"share": "met", "largest-gap": "met", "kpis": "unknown", "months": "met"}),
+    # Months: 5 is short of 6; exactly 6 is enough; not given is unknown.
+    (DEFAULT_RULE, TO_SENIOR, ranks(2, 2, 1), [True], 5, "not-ready",
+     {"share": "met", "largest-gap": "met", "kpis": "met", "months": "not-met"}),
+    (DEFAULT_RULE, TO_SENIOR, ranks(2, 2, 1), [True], 6, "ready",
+     {"share": "met", "largest-gap": "met", "kpis": "met", "months": "met"}),
+    (DEFAULT_RULE, TO_SENIOR, ranks(2, 2, 1), [True], None, "incomplete",
+     {"share": "met", "largest-gap": "met", "kpis": "met", "months": "unknown"}),
+    # A role without KPIs meets the KPI condition.
+    (DEFAULT_RULE, TO_SENIOR, ranks(2, 2, 1), [], 6, "ready",
+     {"share": "met", "largest-gap": "met", "kpis": "met", "months": "met"}),
+    # Senior sales rep to team lead: every competency at level, no gap at all, no months.
+    (STRICT_RULE, FIVE, {"c0": 3, "c1": 2, "c2": 2, "c3": 2, "c4": 2}, [True], None, "ready",
+     {"share": "met", "largest-gap": "met", "kpis": "met"}),
+    (STRICT_RULE, FIVE, {"c0": 3, "c1": 2, "c2": 2, "c3": 2, "c4": 1}, [True], None, "not-ready",
+     {"share": "not-met", "largest-gap": "not-met", "kpis": "met"}),
+    # 60% of 5 is exactly 3: three at level are enough, two are not.
+    ({**DEFAULT_RULE, "at_or_above_share": 60.0, "minimum_months_in_role": 0}, FIVE,
+     {"c0": 2, "c1": 2, "c2": 2, "c3": 1, "c4": 1}, [], None, "ready",
+     {"share": "met", "largest-gap": "met", "kpis": "met"}),
+    ({**DEFAULT_RULE, "at_or_above_share": 60.0, "minimum_months_in_role": 0}, FIVE,
+     {"c0": 2, "c1": 2, "c2": 1, "c3": 1, "c4": 1}, [], None, "not-ready",
+     {"share": "not-met", "largest-gap": "met", "kpis": "met"}),
+    # KPIs not part of the rule: a KPI below target does not count.
+    ({**DEFAULT_RULE, "kpis_at_target": False}, TO_SENIOR, ranks(2, 2, 1), [False], 7, "ready",
+     {"share": "met", "largest-gap": "met", "months": "met"}),
+]
+# fmt: on
+
+
+@pytest.mark.parametrize(
+    ("rule", "requirements", "rated", "kpis", "months", "verdict", "states"), READINESS_CASES
+)
+def test_readiness_rule_against_hand_computed_cases(
+    visit: Visit,
+    rule: dict[str, Any],
+    requirements: list[dict[str, Any]],
+    rated: dict[str, int | None],
+    kpis: list[bool | None],
+    months: int | None,
+    verdict: str,
+    states: dict[str, str],
+) -> None:
+    page = open_form(visit)
+    result = logic(page, "readiness", rule, requirements, rated, kpis, months)
+    assert result["verdict"] == verdict
+    assert {c["rule"]: c["state"] for c in result["checks"]} == states
+
+
+def test_share_and_gap_details(visit: Visit) -> None:
+    page = open_form(visit)
+    result = logic(page, "readiness", DEFAULT_RULE, TO_SENIOR, ranks(2, 0, None), [True], 8)
+    share, gap = result["checks"][0], result["checks"][1]
+    assert (share["atOrAbove"], share["total"], share["needed"], share["unrated"]) == (1, 3, 3, 1)
+    assert (gap["largest"], gap["allowed"]) == (2, 1)
+
+
+KPI_CASES = [
+    # (target, threshold, stretch, direction, value, state, at target)
+    (100, 80, 120, "higher-is-better", 125, "stretch", True),
+    (100, 80, 120, "higher-is-better", 100, "on-target", True),
+    (100, 80, 120, "higher-is-better", 90, "below-target", False),
+    (100, 80, 120, "higher-is-better", 79.5, "below-threshold", False),
+    (45, 60, None, "lower-is-better", 40, "on-target", True),
+    (45, 60, None, "lower-is-better", 50, "below-target", False),
+    (45, 60, None, "lower-is-better", 61, "below-threshold", False),
+    (45, 60, 30, "lower-is-better", 30, "stretch", True),
+    (25, None, None, "higher-is-better", None, "missing", None),
+]
+
+
+@pytest.mark.parametrize(
+    ("target", "threshold", "stretch", "direction", "value", "state", "at_target"), KPI_CASES
+)
+def test_kpi_results(
+    visit: Visit,
+    target: float,
+    threshold: float | None,
+    stretch: float | None,
+    direction: str,
+    value: float | None,
+    state: str,
+    at_target: bool | None,
+) -> None:
+    page = open_form(visit)
+    kpi = {"target": target, "threshold": threshold, "stretch": stretch, "direction": direction}
+    entry = {"value": value} if value is not None else None
+    assert logic(page, "kpiResult", kpi, entry) == {"state": state, "atTarget": at_target}
+
+
+def test_kpis_judged_against_an_expectation(visit: Visit) -> None:
+    page = open_form(visit)
+    kpi = {"target": None, "expectation": "Every rep names one thing they learnt."}
+    assert logic(page, "kpiResult", kpi, {"met": True})["state"] == "met"
+    assert logic(page, "kpiResult", kpi, {"met": False})["atTarget"] is False
+    assert logic(page, "kpiResult", kpi, {"text": "Survey late"})["atTarget"] is None
+    no_target = logic(page, "kpiResult", {"target": None, "expectation": None}, {"value": 3})
+    assert no_target["state"] == "no-target" and no_target.get("atTarget") is None
+
+
+def test_numbers_are_read_the_way_people_write_them(visit: Visit) -> None:
+    page = open_form(visit)
+    cases = {
+        "92": 92,
+        "92%": 92,
+        "EUR 150,000": 150000,
+        "4.2 / 5": 4.2,
+        "3.0x": 3,
+        "45 days": 45,
+        "-5": -5,
+        "  ": None,
+    }
+    for text, expected in cases.items():
+        assert logic(page, "parseNumber", text) == expected, text
+    assert page.evaluate("Number.isNaN(LadderSelfAssessment.logic.parseNumber('about ten'))")
+    assert page.evaluate("Number.isNaN(LadderSelfAssessment.logic.parseNumber('1-2'))")
+
+
+def test_the_lower_of_two_ratings_counts(visit: Visit) -> None:
+    page = open_form(visit)
+    data = page.evaluate("JSON.parse(document.getElementById('ladder-role-data').dataset.roleData)")
+    self_rated = {"ratings": {"discovery": "leading", "negotiation": "basic"}}
+    manager = {"ratings": {"discovery": "skilled", "coaching": "no-evidence"}}
+    result = logic(
+        page,
+        "agreedRanks",
+        data,
+        ["discovery", "negotiation", "coaching", "prospecting"],
+        [self_rated, manager],
+    )
+    assert result == {"discovery": 2, "negotiation": 1, "coaching": 0, "prospecting": None}
+
+
+def valid_file() -> dict[str, Any]:
+    return manager_file(**{"$schema": "https://handbook.example/assets/x.json"})
+
+
+SHAPES: list[tuple[str, Any]] = [
+    ("a complete file", valid_file()),
+    (
+        "the fewest fields",
+        {
+            "format": "ladder-assessment",
+            "format_version": 1,
+            "ladder_version": "1",
+            "role": "rep",
+            "rater": "self",
+            "date": "2026-01-31",
+            "ratings": {},
+        },
+    ),
+    ("nulls where allowed", manager_file(target_role=None, months_in_role=None, role_title=None)),
+    ("a list", [valid_file()]),
+    ("no rater", {k: v for k, v in valid_file().items() if k != "rater"}),
+    ("an unknown rater", manager_file(rater="peer")),
+    ("an unknown field", manager_file(score=3)),
+    ("a key that is not an id", manager_file(ratings={"Discovery": "basic"})),
+    ("a rating that is not an id", manager_file(ratings={"discovery": 3})),
+    ("evidence too long", manager_file(evidence={"discovery": "x" * 20001})),
+    ("evidence at the limit", manager_file(evidence={"discovery": "é" * 20000})),
+    ("too many months", manager_file(months_in_role=601)),
+    ("part of a month", manager_file(months_in_role=1.5)),
+    ("no such day", manager_file(date="2026-02-30")),
+    ("another date format", manager_file(date="01/02/2026")),
+    ("a KPI result with an unknown key", manager_file(kpi_actuals={"win-rate": {"note": "x"}})),
+    ("a KPI value as text", manager_file(kpi_actuals={"win-rate": {"value": "92"}})),
+    ("a KPI judged met", manager_file(kpi_actuals={"coaching": {"text": "ok", "met": True}})),
+    ("a summary with more", manager_file(summary={"strengths": "", "risks": ""})),
+    ("another format", manager_file(format="ladder-export")),
+    ("a newer format version", manager_file(format_version=2)),
+    ("an empty ladder version", manager_file(ladder_version="")),
+    ("a name too long", manager_file(name="x" * 201)),
+    ("a target that is not an id", manager_file(target_role="Senior rep")),
+]
+
+
+def test_the_scripts_checks_agree_with_the_published_schema(visit: Visit) -> None:
+    page = open_form(visit)
+    validator = jsonschema.Draft7Validator(SCHEMA, format_checker=jsonschema.FormatChecker())
+    accepted = []
+    for name, document in SHAPES:
+        problems = logic(page, "validateShape", document)
+        valid_by_schema = validator.is_valid(document)
+        assert (problems == []) == valid_by_schema, (name, problems)
+        if valid_by_schema:
+            Assessment.model_validate(document)  # the model agrees too
+            accepted.append(name)
+    assert len(accepted) == 5  # the cases above that are meant to pass
+
+
+def test_mapping_a_file_through_former_ids(visit: Visit) -> None:
+    """Hand-built ladder data: the role, a competency, a target and a KPI were renamed."""
+    page = open_form(visit)
+    levels = [{"id": "developing", "name": "Developing", "rank": 1}]
+    scale = [{"id": "developing", "name": "Developing", "proficiency": "developing"}]
+
+    def competency(cid: str, former: list[str]) -> dict[str, Any]:
+        return {
+            "id": cid,
+            "name": cid.title(),
+            "required": "developing",
+            "required_rank": 1,
+            "former_ids": former,
+        }
+
+    data = {
+        "ladder_version": "2026.2",
+        "role": {"id": "ae", "title": "Account executive", "former_ids": ["account-exec"]},
+        "proficiency_scale": levels,
+        "rating_scale": scale,
+        "competencies": [competency("discovery", ["qualifying"])],
+        "kpis": [
+            {"id": "win-rate", "name": "Win rate", "target": 25, "former_ids": ["close-rate"]}
+        ],
+        "transitions": [
+            {"to": "senior-ae", "former_ids": ["sae"], "competencies": [competency("coaching", [])]}
+        ],
+    }
+    document = manager_file(
+        ladder_version="2026.1",
+        role="account-exec",
+        target_role="sae",
+        ratings={
+            "qualifying": "developing",
+            "coaching": "developing",
+            "cold-calling": "developing",
+        },
+        evidence={"qualifying": "Good questions."},
+        kpi_actuals={"close-rate": {"value": 30}, "dials": {"value": 900}},
+    )
+    result = logic(page, "mapAssessment", data, document)
+    assert result["error"] is None
+    mapped = result["assessment"]
+    assert mapped["role"] == "ae" and mapped["target_role"] == "senior-ae"
+    assert mapped["ratings"] == {"discovery": "developing", "coaching": "developing"}
+    assert mapped["evidence"] == {"discovery": "Good questions."}
+    assert mapped["kpi_actuals"] == {"win-rate": {"value": 30}}
+    assert mapped["ladder_version"] == "2026.1"
+    notes = " ".join(result["notes"])
+    assert "made with ladder version 2026.1; this page shows version 2026.2" in notes
+    assert (
+        'Renamed since: "qualifying" is now Discovery; KPI "close-rate" is now Win rate.' in notes
+    )
+    assert 'left out: "cold-calling", KPI "dials".' in notes
+    other = logic(page, "mapAssessment", data, copy.deepcopy(document) | {"role": "sdr"})
+    assert "not of Account executive" in other["error"] and "assessment" not in other
