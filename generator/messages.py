@@ -126,8 +126,21 @@ def _explain(detail: ErrorDetails) -> str:
         return f"has too many items; at most {ctx.get('max_length')} are allowed"
     if kind in _PLAIN:
         shown = f', not "{given}"' if isinstance(given, str) and kind != "finite_number" else ""
-        return _PLAIN[kind] + shown
+        return _PLAIN[kind] + shown + _number_hint(kind, given)
     return detail["msg"]
+
+
+def _number_hint(kind: str, given: object) -> str:
+    """What people usually type in a number field, and how to write it instead."""
+    if kind not in {"int_parsing", "float_parsing"} or not isinstance(given, str):
+        return ""
+    if not any(c.isdigit() for c in given):
+        return ""  # not a number with extras, such as "three": the message says enough
+    if given.strip().endswith("%"):
+        return "; write percentages without the % sign, such as 100"
+    if "," in given or any(c.isalpha() for c in given.replace("e", "", 1)):
+        return "; write the plain number, without units or thousands separators, such as 150000"
+    return ""
 
 
 def _literal_choices(expected: str) -> list[str]:

@@ -93,6 +93,19 @@ def test_missing_nested_key_points_at_the_mapping(ladder_dir: Path) -> None:
             "38:13: error: target -5 is outside 0 to 1000 percent",
         ),
         (
+            "target: 25\n  sales",
+            "target: 25%\n  sales",
+            '38:13: error: expected a number (digits, optionally with a decimal point), not "25%"; '
+            "write percentages without the % sign, such as 100",
+        ),
+        (
+            "target: 45\n",
+            "target: 45 days\n",
+            "40:13: error: expected a number (digits, optionally with a decimal point), not "
+            '"45 days"; write the plain number, without units or thousands separators, such as '
+            "150000",
+        ),
+        (
             "carries_quota: true",
             "carries_quota: yes",
             "64:16: error: write true or false here, not 'yes'",
