@@ -95,7 +95,11 @@ def keep_modules() -> Iterator[None]:
 def test_on_config_loads_the_ladder_and_gives_the_theme_its_version(tmp_path: Path) -> None:
     config = config_for(write_project(tmp_path))
     config = config.plugins.on_config(config)
-    assert config.extra["ladder"] == {"version": "1.1", "organisation": "Fixture Co"}
+    assert config.extra["ladder"] == {
+        "version": "1.1",
+        "organisation": "Fixture Co",
+        "changelog_anchor": "v1-1",  # the stamp on every page links to this changelog entry
+    }
     assert set(config.plugins["ladder"].ladder.roles) == {
         "rep",
         "senior-rep",
