@@ -11,6 +11,7 @@ from __future__ import annotations
 from collections.abc import Iterable
 from dataclasses import dataclass, field
 from itertools import pairwise
+from typing import Any
 
 from .load import Document, Loc
 from .messages import did_you_mean
@@ -507,6 +508,7 @@ def _check_kpis(parts: Parts, report: Report) -> None:
 
 
 def _check_former_ids(parts: Parts, report: Report) -> None:
+    _check_former_anchors(parts, report)
     for things in (parts.roles, parts.competencies, parts.kpis):
         claimed: dict[str, str] = {}
         for thing_id, (thing, doc) in things.items():
@@ -525,3 +527,21 @@ def _check_former_ids(parts: Parts, report: Report) -> None:
                     )
                 else:
                     claimed[old] = thing_id
+
+
+def _check_former_anchors(parts: Parts, report: Report) -> None:
+    """Competencies and KPIs share one set of anchors on role pages, former ids included."""
+    others: list[tuple[dict[str, tuple[Any, Document]], dict[str, tuple[Any, Document]], str]] = [
+        (parts.competencies, parts.kpis, "KPI"),
+        (parts.kpis, parts.competencies, "competency"),
+    ]
+    for things, other_kind, other_name in others:
+        for thing, doc in things.values():
+            for index, old in enumerate(thing.former_ids):
+                if old in other_kind:
+                    report.add(
+                        doc,
+                        ("former_ids", index),
+                        f'"{old}" is the id of a {other_name}; as a former id its anchor '
+                        "on role pages would point to two places",
+                    )

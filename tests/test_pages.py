@@ -506,3 +506,15 @@ def test_map_scales_then_falls_back_to_lists(ladder: Ladder) -> None:
     assert "<svg" not in page.content
     for role in big.roles.values():  # every role is still on the map page, as text
         assert f"(../roles/{role.id}/index.md)" in page.content
+
+
+def test_former_ids_keep_anchors_working(ladder: Ladder, rendered: dict[str, Element]) -> None:
+    """A review that linked #bargaining before Negotiation was renamed still lands on it."""
+    role_ids = ids(rendered["roles/rep/index.md"])
+    assert {"negotiation", "bargaining", "win-rate", "close-rate"} <= role_ids
+    assert "close-rate" in ids(rendered["kpis/index.md"])
+    heading = next(
+        e for e in rendered["roles/rep/index.md"].iter() if e.attrs.get("id") == "negotiation"
+    )
+    assert heading.tag == "h3"
+    assert [e.attrs.get("id") for e in heading.iter() if e.tag == "span"] == ["bargaining"]

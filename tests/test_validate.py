@@ -409,3 +409,11 @@ def test_kpi_and_competency_may_not_share_an_id(ladder_dir: Path) -> None:
         "(ladder/competencies/coaching.yml); both become anchors on role pages, so give the KPI "
         "another id" in problems_of(ladder_dir)
     )
+
+
+def test_former_id_may_not_be_another_kinds_anchor(ladder_dir: Path) -> None:
+    edit(ladder_dir, "competencies/negotiation.yml", "  - bargaining", "  - win-rate")
+    assert problems_of(ladder_dir) == [
+        'ladder/competencies/negotiation.yml:24:5: error: "win-rate" is the id of a KPI; as a '
+        "former id its anchor on role pages would point to two places"
+    ]
