@@ -25,6 +25,7 @@ from pydantic import BaseModel
 
 from .ladder import Ladder
 from .model import Competency, Kpi, KpiTarget, Role, Track, Transition, ValueInPractice
+from .render import measure, months, number
 
 Thing = Literal["ladder", "track", "role", "competency", "kpi"]
 Action = Literal["added", "removed", "renamed", "changed"]
@@ -360,8 +361,8 @@ def _transition_details(
     yield from _text(f"{aspect}, summary", old.summary, new.summary)
     yield from _value(
         f"{aspect}, typical time",
-        _months(old.typical_time.min_months, old.typical_time.max_months),
-        _months(new.typical_time.min_months, new.typical_time.max_months),
+        str(months(old.typical_time.min_months, old.typical_time.max_months)),
+        str(months(new.typical_time.min_months, new.typical_time.max_months)),
     )
     yield from _items(f"{aspect}, trial activities", old.trial_activities, new.trial_activities)
     yield from _items(
@@ -518,7 +519,7 @@ def _show(value: Any) -> str:
     if isinstance(value, bool):
         return "true" if value else "false"
     if isinstance(value, float):
-        return _number(value)
+        return number(value)
     if isinstance(value, dict):
         return "; ".join(
             f"{_label(k)}: {_show(v)}" for k, v in value.items() if v not in (None, [])
@@ -603,31 +604,13 @@ def _proficiency(ladder: Ladder, proficiency_id: str) -> str:
         return proficiency_id
 
 
-def _months(low: int, high: int) -> str:
-    return f"{low} months" if low == high else f"{low} to {high} months"
-
-
-def _number(value: float) -> str:
-    if float(value).is_integer():
-        return f"{int(value):,}"
-    return f"{value:,.4f}".rstrip("0").rstrip(".")
-
-
 def _amount(value: float | None, kpi: Kpi | None) -> str:
-    """A number in the KPI's unit, as a reader says it: 85%, 45 days, 150,000 EUR."""
+    """A number in the KPI's unit, written exactly as the handbook's pages write it."""
     if value is None:
         return "none"
-    number = _number(value)
-    unit = kpi.unit if kpi else None
-    if unit == "percent":
-        return f"{number}%"
-    if unit == "days":
-        return f"{number} day" if value == 1 else f"{number} days"
-    if unit == "currency":
-        return f"{number} {kpi.currency}" if kpi and kpi.currency else number
-    if unit == "ratio":
-        return f"{number}×"
-    return number
+    if kpi is None:
+        return number(value)
+    return measure(kpi, value).unescape()  # plain text: render() escapes it for Markdown
 
 
 # -- rendering ---------------------------------------------------------------------------------
