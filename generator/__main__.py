@@ -1,5 +1,5 @@
 """`python -m generator` is the same as the `ladder` command."""
 
-from .cli import main
+from generator.adapters.cli import main
 
 raise SystemExit(main())

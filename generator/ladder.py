@@ -9,7 +9,16 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 
-from .model import Competency, Handbook, Kpi, KpiTarget, ReadinessRule, Role, Track, Transition
+from generator.model import (
+    Competency,
+    Handbook,
+    Kpi,
+    KpiTarget,
+    ReadinessRule,
+    Role,
+    Track,
+    Transition,
+)
 
 
 @dataclass(frozen=True)

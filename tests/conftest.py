@@ -7,7 +7,7 @@ from pathlib import Path
 import pytest
 
 from generator.ladder import Ladder
-from generator.validate import load_ladder
+from generator.validate.folder import load_ladder
 
 FIXTURE = Path(__file__).parent / "fixtures" / "ladder"
 

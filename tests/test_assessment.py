@@ -1,7 +1,7 @@
 """The self-assessment file format, its published schema, and the data the page embeds.
 
 The page's script (overrides/assets/javascripts/self-assessment.js) checks imported files
-by the same rules as generator/assessment.py; the browser tests compare the two on sample
+by the same rules as generator/model/assessment.py; the browser tests compare the two on sample
 files, and the tests here keep the script's constants and the model from drifting apart.
 """
 
@@ -18,12 +18,13 @@ import pytest
 import yaml
 from pydantic import ValidationError
 
-from generator import assessment, schema
-from generator.assessment import Assessment
-from generator.cli import main
+from generator.adapters.cli import main
 from generator.ladder import Ladder
-from generator.pages import RoleData, build_pages
-from generator.validate import load_ladder
+from generator.model import assessment
+from generator.model.assessment import Assessment
+from generator.site.pages import RoleData, build_pages
+from generator.tools import schema
+from generator.validate.folder import load_ladder
 
 ROOT = Path(__file__).parent.parent
 SCRIPT = (ROOT / "overrides" / "assets" / "javascripts" / "self-assessment.js").read_text(

@@ -17,7 +17,8 @@ import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
-from generator.diagram import (
+from generator.ladder import Ladder
+from generator.site.diagram import (
     BOX_PADDING,
     FONT,
     MIN_LABEL_PX,
@@ -29,8 +30,7 @@ from generator.diagram import (
     text_width,
     wrap,
 )
-from generator.ladder import Ladder
-from generator.validate import load_ladder
+from generator.validate.folder import load_ladder
 
 FIXTURE = Path(__file__).parent / "fixtures" / "ladder"
 Cell = tuple[int, int]  # (track number, level)

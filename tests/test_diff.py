@@ -16,10 +16,10 @@ import markdown
 import pytest
 from gitrepo import git
 
-from generator.cli import main
-from generator.diff import Change, compare, escape, render, summarise, word_diff
+from generator.adapters.cli import main
 from generator.ladder import Ladder
-from generator.validate import load_ladder
+from generator.tools.diff import Change, compare, escape, render, summarise, word_diff
+from generator.validate.folder import load_ladder
 
 TESTS = Path(__file__).parent
 FIXTURE = TESTS / "fixtures" / "ladder"

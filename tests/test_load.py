@@ -1,4 +1,4 @@
-"""generator.load: BAD_INPUTS 1-8, plain data, positions; every test runs on both parsers."""
+"""generator.read.load: BAD_INPUTS 1-8, plain data, positions; every test runs on both parsers."""
 
 from __future__ import annotations
 
@@ -8,7 +8,8 @@ from pathlib import Path
 
 import pytest
 
-from generator.load import (
+from generator.problems import Problem
+from generator.read.load import (
     LIBYAML_AVAILABLE,
     MAX_DEPTH,
     MAX_FILE_BYTES,
@@ -17,7 +18,6 @@ from generator.load import (
     load_document,
     load_text,
 )
-from generator.problems import Problem
 
 PATH = "ladder/roles/engineer.yml"
 

@@ -1,4 +1,4 @@
-"""generator.load on generated input: never an exception, and both parsers agree.
+"""generator.read.load on generated input: never an exception, and both parsers agree.
 
 For any bytes or text, `load_text` returns `(Document, [])` or `(None, [Problem, ...])`, with
 either parser, and the two parsers give the same verdict. When both accept, they build the
@@ -19,8 +19,8 @@ import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
-from generator.load import LIBYAML_AVAILABLE, Document, Position, load_text
 from generator.problems import Problem
+from generator.read.load import LIBYAML_AVAILABLE, Document, Position, load_text
 
 pytestmark = pytest.mark.skipif(not LIBYAML_AVAILABLE, reason="compares libyaml with Python")
 
@@ -226,7 +226,7 @@ def test_deep_nesting_does_not_crash_the_process(tmp_path: Path) -> None:
     """A crash in C (a stack overflow is a segfault) would not be an exception: run apart."""
     script = tmp_path / "deep.py"
     script.write_text(
-        "from generator.load import load_text\n"
+        "from generator.read.load import load_text\n"
         "for text in ['a: ' + '[' * 100_000, 'a:\\n' + '- ' * 100_000, '{a: ' * 100_000,\n"
         "             'a: ' + '{a: ' * 100_000, '[' * 100_000 + ']' * 100_000]:\n"
         "    for libyaml in (True, False):\n"

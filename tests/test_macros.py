@@ -20,8 +20,8 @@ from mkdocs.exceptions import Abort
 from test_plugin import config_for, ladder_copy, macros_at, write_project
 
 from generator.ladder import Ladder
-from generator.macros import MacroError, render_markdown
-from generator.validate import load_ladder
+from generator.site.macros import MacroError, render_markdown
+from generator.validate.folder import load_ladder
 
 __all__ = ["ladder_copy"]  # a fixture, used by name
 

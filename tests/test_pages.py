@@ -20,9 +20,9 @@ from pydantic import BaseModel, ValidationError
 from test_text import SECRET, Element, active_content, parse, to_html
 
 from generator.ladder import Ladder
-from generator.pages import Page, build_pages, readiness_in_words
-from generator.render import measure
-from generator.validate import load_ladder
+from generator.site.pages import Page, build_pages, readiness_in_words
+from generator.site.render import measure
+from generator.validate.folder import load_ladder
 
 FIXTURE = Path(__file__).parent / "fixtures" / "ladder"
 
@@ -475,7 +475,7 @@ def _many_roles(ladder: Ladder, count: int) -> Ladder:
 
 
 def test_map_layout_reads_upwards(ladder: Ladder) -> None:
-    from generator.diagram import layout
+    from generator.site.diagram import layout
 
     plan = layout(ladder, ladder.moves())
     boxes, width, height = plan.boxes, plan.width, plan.height
@@ -490,9 +490,9 @@ def test_map_layout_reads_upwards(ladder: Ladder) -> None:
 
 
 def test_map_scales_then_falls_back_to_lists(ladder: Ladder) -> None:
-    from generator.diagram import MAX_ROLES
-    from generator.pages import _Builder
-    from generator.render import environment
+    from generator.site.diagram import MAX_ROLES
+    from generator.site.pages import _Builder
+    from generator.site.render import environment
 
     def map_page(big: Ladder) -> Page:
         return next(_Builder(big, environment()).pages())  # the map comes first

@@ -26,12 +26,12 @@ from mkdocs.config.defaults import MkDocsConfig
 from mkdocs.exceptions import Abort
 from mkdocs.structure.files import File, Files, InclusionLevel, get_files
 
-from generator import macros as macros_module
+from generator.adapters.mkdocs_plugin import LadderPlugin, forget_core, watched_paths
 from generator.ladder import Ladder
-from generator.macros import LadderMacros, MacroError, called_in, render_markdown
-from generator.pages import build_pages
-from generator.plugin import LadderPlugin, forget_core, watched_paths
-from generator.validate import load_ladder
+from generator.site import macros as macros_module
+from generator.site.macros import LadderMacros, MacroError, called_in, render_markdown
+from generator.site.pages import build_pages
+from generator.validate.folder import load_ladder
 
 REPO = Path(__file__).resolve().parents[1]
 FIXTURE = REPO / "tests" / "fixtures" / "ladder"
@@ -224,9 +224,9 @@ def test_serve_rebuilds_import_the_core_afresh(tmp_path: Path) -> None:
     plugin.load_config({"ladder_dir": str(FIXTURE)})
     plugin.on_startup(command="serve", dirty=False)
     plugin.on_config(config_for(project))
-    first = sys.modules["generator.validate"]
+    first = sys.modules["generator.validate.folder"]
     plugin.on_config(config_for(project))
-    second = sys.modules["generator.validate"]
+    second = sys.modules["generator.validate.folder"]
     assert first is not second
     assert type(plugin.ladder).__module__ == "generator.ladder"
     assert type(plugin.ladder) is sys.modules["generator.ladder"].Ladder
@@ -237,17 +237,17 @@ def test_a_build_does_not_reimport_the_core(tmp_path: Path) -> None:
     plugin = LadderPlugin()
     plugin.load_config({"ladder_dir": str(FIXTURE)})
     plugin.on_startup(command="build", dirty=False)
-    before = sys.modules["generator.validate"]
+    before = sys.modules["generator.validate.folder"]
     plugin.on_config(config_for(project))
     plugin.on_config(config_for(project))
-    assert sys.modules["generator.validate"] is before
+    assert sys.modules["generator.validate.folder"] is before
 
 
 def test_serve_watches_the_ladder_templates_and_code(tmp_path: Path) -> None:
     watched = watched_paths(FIXTURE)
     assert FIXTURE in watched
-    assert REPO / "generator" / "templates" in watched
-    assert REPO / "generator" / "pages.py" in watched
+    assert REPO / "generator" / "site" / "templates" in watched
+    assert REPO / "generator" / "site" / "pages.py" in watched
     assert not any("__pycache__" in p.parts for p in watched)
 
     class Server:
@@ -265,11 +265,11 @@ def test_serve_watches_the_ladder_templates_and_code(tmp_path: Path) -> None:
 
 @pytest.mark.usefixtures("keep_modules")
 def test_forget_core_keeps_the_plugin_module() -> None:
-    import generator.plugin
+    import generator.adapters.mkdocs_plugin
 
     forget_core()
-    assert "generator.pages" not in sys.modules
-    assert sys.modules["generator.plugin"] is generator.plugin
+    assert "generator.site.pages" not in sys.modules
+    assert sys.modules["generator.adapters.mkdocs_plugin"] is generator.adapters.mkdocs_plugin
 
 
 # -- macros: wiring -------------------------------------------------------------------------------

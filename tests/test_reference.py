@@ -4,8 +4,8 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from generator.cli import main
-from generator.reference import current_section, reference
+from generator.adapters.cli import main
+from generator.tools.reference import current_section, reference
 
 CONTRIBUTING = Path(__file__).parent.parent / "CONTRIBUTING.md"
 

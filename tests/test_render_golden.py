@@ -16,8 +16,8 @@ from pathlib import Path
 
 import pytest
 
-from generator.pages import Page, build_pages
-from generator.validate import load_ladder
+from generator.site.pages import Page, build_pages
+from generator.validate.folder import load_ladder
 
 FIXTURE = Path(__file__).parent / "fixtures" / "ladder"
 GOLDEN = Path(__file__).parent / "golden"

@@ -10,11 +10,11 @@ from pathlib import Path
 import pytest
 from pydantic import BaseModel
 
-from generator.cli import main
-from generator.load import load_document
+from generator.adapters.cli import main
 from generator.model import Competency, Kpi, Role, Track
-from generator.scaffold import KINDS, Kind, ScaffoldError, scaffold
-from generator.validate import load_ladder
+from generator.read.load import load_document
+from generator.tools.scaffold import KINDS, Kind, ScaffoldError, scaffold
+from generator.validate.folder import load_ladder
 
 FIXTURE = Path(__file__).parent / "fixtures" / "ladder"
 MODELS: dict[str, type[BaseModel]] = {

@@ -9,8 +9,8 @@ import jsonschema
 import pytest
 import yaml
 
-from generator.cli import main
-from generator.schema import SCHEMA_DIR, schema_texts, stale_schemas
+from generator.adapters.cli import main
+from generator.tools.schema import SCHEMA_DIR, schema_texts, stale_schemas
 
 ROOT = Path(__file__).parent.parent
 LADDERS = [ROOT / "ladder", ROOT / "tests" / "fixtures" / "ladder"]

@@ -24,8 +24,8 @@ from urllib.parse import urljoin, urlsplit
 import pytest
 
 from generator.ladder import Ladder
-from generator.pages import build_pages
-from generator.validate import load_ladder
+from generator.site.pages import build_pages
+from generator.validate.folder import load_ladder
 
 REPO = Path(__file__).resolve().parents[1]
 FIXTURE = REPO / "tests" / "fixtures" / "ladder"

@@ -18,10 +18,9 @@ from mkdocs.commands.build import build
 from mkdocs.config import load_config
 from mkdocs.structure.files import get_files
 
-from generator.cli import main as ladder_cli
+from generator.adapters.cli import main as ladder_cli
 from generator.ladder import Ladder
-from generator.redirects import page_path, redirect_html, redirect_pages, relative_address
-from generator.stage import (
+from generator.site.docs_tree import (
     DEFAULT_NAV_ORDER,
     MANIFEST,
     MENU_LIMIT,
@@ -33,6 +32,7 @@ from generator.stage import (
     navigation,
     stage,
 )
+from generator.site.redirects import page_path, redirect_html, redirect_pages, relative_address
 
 REPO = Path(__file__).resolve().parents[1]
 FIXTURE = REPO / "tests" / "fixtures" / "ladder"

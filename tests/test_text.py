@@ -19,8 +19,8 @@ import markdown
 import pytest
 from markupsafe import Markup
 
-from generator.render import UnsafeTextError, environment, json_script, yaml_string
-from generator.text import plain, prose, safe_url
+from generator.site.render import UnsafeTextError, environment, json_script, yaml_string
+from generator.site.text import plain, prose, safe_url
 
 EXTENSIONS = [
     "attr_list",
@@ -510,7 +510,7 @@ def test_prose_is_fast_on_hostile_shapes(name: str) -> None:
 
 
 def test_deep_nesting_stays_literal_past_the_limit(monkeypatch: pytest.MonkeyPatch) -> None:
-    from generator import text
+    from generator.site import text
 
     assert prose("*a _a x a_ a*") == "<em>a <em>a x a</em> a</em>"
     prose.cache_clear()

@@ -11,7 +11,7 @@ from pathlib import Path
 
 import pytest
 
-from generator.validate import load_ladder
+from generator.validate.folder import load_ladder
 
 FIXTURE = Path(__file__).parent / "fixtures" / "ladder"
 

@@ -21,8 +21,8 @@ import pytest
 import yaml
 from gitrepo import git
 
-from generator.cli import main
-from generator.versions import Release, version_key, versions_json
+from generator.adapters.cli import main
+from generator.tools.versions import Release, version_key, versions_json
 
 ROOT = Path(__file__).parent.parent
 WORKFLOWS = ROOT / ".github" / "workflows"

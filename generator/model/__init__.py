@@ -1,10 +1,17 @@
 """The ladder's data model: one pydantic model per kind of YAML file."""
 
-from .competency import Competency, Descriptor
-from .handbook import Handbook, PlanStage, ProficiencyLevel, RatingLevel, ReadinessRule, Value
-from .kpi import Kpi
-from .role import KpiTarget, Role, Transition
-from .track import Track, ValueInPractice
+from generator.model.competency import Competency, Descriptor
+from generator.model.handbook import (
+    Handbook,
+    PlanStage,
+    ProficiencyLevel,
+    RatingLevel,
+    ReadinessRule,
+    Value,
+)
+from generator.model.kpi import Kpi
+from generator.model.role import KpiTarget, Role, Transition
+from generator.model.track import Track, ValueInPractice
 
 __all__ = [
     "Competency",

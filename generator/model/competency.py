@@ -4,8 +4,8 @@ from __future__ import annotations
 
 from pydantic import Field
 
-from .base import Model
-from .types import Prose, Slug, Text
+from generator.model.base import Model
+from generator.model.types import Prose, Slug, Text
 
 
 class Descriptor(Model):

@@ -6,8 +6,8 @@ import datetime
 
 from pydantic import Field
 
-from .base import Model
-from .types import Flag, Months, Percent, Prose, Slug, Text
+from generator.model.base import Model
+from generator.model.types import Flag, Months, Percent, Prose, Slug, Text
 
 
 class Organisation(Model):

@@ -6,8 +6,8 @@ from typing import Literal
 
 from pydantic import Field
 
-from .base import Model
-from .types import Number, Prose, Slug, Text
+from generator.model.base import Model
+from generator.model.types import Number, Prose, Slug, Text
 
 Unit = Literal["percent", "currency", "count", "days", "ratio", "score", "qualitative"]
 Direction = Literal["higher-is-better", "lower-is-better"]

@@ -6,10 +6,10 @@ from typing import Literal
 
 from pydantic import Field
 
-from .base import Model
-from .handbook import ReadinessRule
-from .track import ValueInPractice
-from .types import Flag, Level, Month, Months, Number, Percent, Prose, Slug, Text
+from generator.model.base import Model
+from generator.model.handbook import ReadinessRule
+from generator.model.track import ValueInPractice
+from generator.model.types import Flag, Level, Month, Months, Number, Percent, Prose, Slug, Text
 
 TransitionKind = Literal["promotion", "lateral", "track-change"]
 

@@ -6,8 +6,8 @@ from typing import Literal
 
 from pydantic import Field
 
-from .base import Model
-from .types import Prose, Slug, Text
+from generator.model.base import Model
+from generator.model.types import Prose, Slug, Text
 
 TrackKind = Literal["individual-contributor", "management", "specialist"]
 

@@ -108,8 +108,8 @@ def measure(name: str, ladder: Path, content: Path | None, folder: Path) -> Figu
     from mkdocs.commands.build import build
     from mkdocs.config import load_config
 
-    import generator.stage
-    import generator.validate
+    import generator.site.docs_tree
+    import generator.validate.folder
 
     config_file = project(folder, ladder, content)
     spent: list[float] = []

@@ -19,7 +19,7 @@ from pypdf import PdfReader
 
 from generator.ladder import Ladder
 from generator.model import Role
-from generator.validate import load_ladder
+from generator.validate.folder import load_ladder
 
 from .conftest import Visit
 

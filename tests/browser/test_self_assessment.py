@@ -26,7 +26,7 @@ import pytest
 from playwright.sync_api import Browser, Page, Route, expect
 from pypdf import PdfReader
 
-from generator.assessment import Assessment
+from generator.model.assessment import Assessment
 
 from .conftest import Site, Visit
 

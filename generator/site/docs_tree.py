@@ -31,11 +31,11 @@ from typing import Any, Literal
 import jinja2
 import yaml
 
-from .ladder import Ladder
-from .macros import render_markdown
-from .pages import build_pages
-from .problems import Problem, display_path, errors, sort_problems
-from .redirects import redirect_pages
+from generator.ladder import Ladder
+from generator.site.macros import render_markdown
+from generator.site.pages import build_pages
+from generator.problems import Problem, display_path, errors, sort_problems
+from generator.site.redirects import redirect_pages
 
 Origin = Literal["hand-written", "generated", "redirect"]
 TEMPLATE_OVERRIDES = "templates/ladder"
@@ -347,7 +347,7 @@ def stage(
     inside (or around) `content/` or `ladder/`. `templates` defaults to the folder the
     MkDocs site uses, overrides/templates/ladder/ beside content/, when it exists.
     """
-    from .validate import load_ladder
+    from generator.validate.folder import load_ladder
 
     problems = check_out_dir(ladder_dir, content_dir, out_dir)
     if problems:

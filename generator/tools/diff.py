@@ -23,9 +23,9 @@ from typing import Any, Literal, NamedTuple, TypeVar
 
 from pydantic import BaseModel
 
-from .ladder import Ladder
-from .model import Competency, Kpi, KpiTarget, Role, Track, Transition, ValueInPractice
-from .render import measure, months, number
+from generator.ladder import Ladder
+from generator.model import Competency, Kpi, KpiTarget, Role, Track, Transition, ValueInPractice
+from generator.site.render import measure, months, number
 
 Thing = Literal["ladder", "track", "role", "competency", "kpi"]
 Action = Literal["added", "removed", "renamed", "changed"]

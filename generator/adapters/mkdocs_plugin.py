@@ -5,7 +5,7 @@ Registered as the `ladder` plugin (entry point in pyproject.toml). Per build it:
   (warnings fail `--strict`); aborts on any error, without a traceback; puts the ladder's
   version and organisation into `config.extra.ladder` for the theme (overrides/main.html
   shows the version on every page);
-- on_pre_build: hands the ladder's macros and variables to mkdocs-macros (generator/macros.py);
+- on_pre_build: hands the ladder's macros and variables to mkdocs-macros (generator/site/macros.py);
 - on_files: adds every generated page and redirect page as an in-memory file
   (`File.generated`; nothing is written into content/), refuses a generated address that a
   hand-written page already has, and sets a small navigation unless mkdocs.yml has its own;
@@ -37,7 +37,7 @@ from mkdocs.structure.files import File, Files, InclusionLevel
 from mkdocs.structure.pages import Page
 
 log = logging.getLogger("mkdocs.plugins.ladder")
-PACKAGE = Path(__file__).parent
+PACKAGE = Path(__file__).parent.parent
 CORE = "generator"
 
 
@@ -66,7 +66,7 @@ class LadderPlugin(BasePlugin[LadderConfig]):  # type: ignore[no-untyped-call]
         if self.serving and self.builds:
             forget_core()
         self.builds += 1
-        validate = core("validate")
+        validate = core("validate.folder")
         problems_mod = core("problems")
         ladder_dir = self.ladder_path(config)
         ladder, problems = validate.load_ladder(ladder_dir)
@@ -80,7 +80,7 @@ class LadderPlugin(BasePlugin[LadderConfig]):  # type: ignore[no-untyped-call]
         config.extra["ladder"] = {
             "version": ladder.version,
             "organisation": ladder.handbook.organisation.name,
-            "changelog_anchor": core("pages").version_anchor(ladder.version),
+            "changelog_anchor": core("site.pages").version_anchor(ladder.version),
         }
         self.user_nav = config.nav is not None
         return config
@@ -92,7 +92,7 @@ class LadderPlugin(BasePlugin[LadderConfig]):  # type: ignore[no-untyped-call]
         if macros is None:
             return
         try:
-            core("macros").register(macros, self.ladder, lambda: macros.page.file.src_uri)
+            core("site.macros").register(macros, self.ladder, lambda: macros.page.file.src_uri)
         except KeyError as clash:
             raise Abort(
                 f"Aborted: mkdocs-macros already has a variable or macro of that name ({clash}); "
@@ -100,7 +100,7 @@ class LadderPlugin(BasePlugin[LadderConfig]):  # type: ignore[no-untyped-call]
             ) from None
 
     def on_files(self, files: Files, *, config: MkDocsConfig) -> Files:
-        stage = core("stage")
+        stage = core("site.docs_tree")
         docs_dir = config.docs_dir
         own = [f for f in files if f.src_dir == docs_dir]
         hand_written = sorted(f.src_uri for f in own)
@@ -143,7 +143,7 @@ class LadderPlugin(BasePlugin[LadderConfig]):  # type: ignore[no-untyped-call]
             return None  # no macros at all, or every page is rendered: nothing to opt in to
         if page.file.generated_by is not None or page.meta.get("render_macros") is not None:
             return None
-        called = core("macros").called_in(markdown)
+        called = core("site.macros").called_in(markdown)
         if called:
             log.warning(
                 f"{page.file.src_uri}: uses the ladder macro{'s' * (len(called) > 1)} "
@@ -163,13 +163,13 @@ def page_templates(config: MkDocsConfig) -> Path | None:
     custom_dir = config.theme.custom_dir
     if not custom_dir:
         return None
-    folder = Path(custom_dir) / core("stage").TEMPLATE_OVERRIDES
+    folder = Path(custom_dir) / core("site.docs_tree").TEMPLATE_OVERRIDES
     return folder if folder.is_dir() else None
 
 
 def menu_order(file: File) -> int:
     """The page's `nav_order`; a page MkDocs cannot read is reported later, by MkDocs."""
-    stage = core("stage")
+    stage = core("site.docs_tree")
     try:
         order: int = stage.nav_order(file.content_string)
     except (OSError, ValueError):
@@ -195,7 +195,7 @@ def watched_paths(ladder_dir: Path) -> list[Path]:
     Code files are watched one by one rather than the whole package, so the bytecode Python
     writes into __pycache__ when it imports them afresh does not trigger another rebuild.
     """
-    paths = [ladder_dir, PACKAGE / "templates"]
+    paths = [ladder_dir, PACKAGE / "site" / "templates"]
     paths += sorted(p for p in PACKAGE.rglob("*.py") if "__pycache__" not in p.parts)
     return [p for p in paths if p.exists()]
 

@@ -13,7 +13,7 @@ from typing import Annotated, Any, Literal, Union, get_args, get_origin
 from pydantic import BaseModel
 from pydantic.fields import FieldInfo
 
-from .model import Competency, Handbook, Kpi, Role, Track
+from generator.model import Competency, Handbook, Kpi, Role, Track
 
 FILES: list[tuple[str, type[BaseModel]]] = [
     ("ladder/handbook.yml", Handbook),
@@ -114,7 +114,7 @@ def _field_kind(field: FieldInfo) -> str | None:
 
 
 def _alias_name(annotation: Any) -> str | None:
-    from .model import types as field_types
+    from generator.model import types as field_types
 
     for name, label in TYPE_NAMES.items():
         if getattr(field_types, name) == annotation:

@@ -225,7 +225,7 @@ def build_all(build: Build, log: TextIO | None = None) -> list[dict[str, object]
 
 def read_version(handbook: Path, where: str = "") -> str:
     """The `version:` of a handbook.yml, read strictly but without validating the rest."""
-    from .load import load_document
+    from generator.read.load import load_document
 
     document, problems = load_document(handbook)
     version = document.data.get("version") if document else None

@@ -5,7 +5,7 @@ line at the top of each ladder file and offer completion and inline errors from 
 schemas. They are written in draft-07, the dialect that extension understands, and
 committed; a test fails when they fall behind the models.
 
-The self-assessment file's schema (generator/assessment.py) is also published on the site:
+The self-assessment file's schema (generator/model/assessment.py) is also published on the site:
 in a source checkout, `ladder schema` writes a copy into the theme's assets
 (overrides/assets/schemas/), which MkDocs serves at /assets/schemas/.
 """
@@ -18,10 +18,10 @@ from typing import Any
 
 from pydantic import BaseModel
 
-from .assessment import Assessment
-from .model import Competency, Handbook, Kpi, Role, Track
+from generator.model import Competency, Handbook, Kpi, Role, Track
+from generator.model.assessment import Assessment
 
-SCHEMA_DIR = Path(__file__).parent / "schemas"
+SCHEMA_DIR = Path(__file__).parent.parent / "schemas"
 MODELS: dict[str, type[BaseModel]] = {
     "handbook": Handbook,
     "track": Track,
@@ -32,7 +32,7 @@ MODELS: dict[str, type[BaseModel]] = {
 }
 PUBLISHED = ("assessment.schema.json",)
 """Schemas the site publishes, beside the theme's other assets."""
-SITE_SCHEMA_DIR = Path(__file__).parent.parent / "overrides" / "assets" / "schemas"
+SITE_SCHEMA_DIR = Path(__file__).parents[2] / "overrides" / "assets" / "schemas"
 """Where the published copies live in a source checkout (the theme's custom_dir)."""
 DRAFT_07 = "http://json-schema.org/draft-07/schema#"
 

@@ -15,12 +15,12 @@ from typing import TypeVar
 
 from pydantic import BaseModel, ValidationError
 
-from .checks import Parts, cross_check
-from .ladder import Ladder
-from .load import Document, load_document
-from .messages import did_you_mean, validation_problems
-from .model import Competency, Handbook, Kpi, Role, Track
-from .problems import Problem, display_path, errors, sort_problems
+from generator.ladder import Ladder
+from generator.model import Competency, Handbook, Kpi, Role, Track
+from generator.problems import Problem, display_path, errors, sort_problems
+from generator.read.load import Document, load_document
+from generator.validate.checks import Parts, cross_check
+from generator.validate.messages import did_you_mean, validation_problems
 
 FOLDERS: dict[str, type[BaseModel]] = {
     "tracks": Track,

@@ -8,7 +8,7 @@ import json
 from collections.abc import Callable, Iterator
 from typing import Any
 
-from .ladder import Ladder
+from generator.ladder import Ladder
 
 Row = dict[str, Any]
 

@@ -42,10 +42,10 @@ from dataclasses import dataclass
 
 from markupsafe import Markup
 
-from .ladder import Ladder, Move
-from .model import Role
-from .render import relative_url
-from .text import encode
+from generator.ladder import Ladder, Move
+from generator.model import Role
+from generator.site.render import relative_url
+from generator.site.text import encode
 
 MAX_ROLES = 200
 

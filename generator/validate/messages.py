@@ -15,8 +15,8 @@ from typing import Annotated, Any, Union, get_args, get_origin
 from pydantic import BaseModel, ValidationError
 from pydantic_core import ErrorDetails
 
-from .load import Document, Loc
-from .problems import Problem
+from generator.problems import Problem
+from generator.read.load import Document, Loc
 
 
 def closest(word: str, choices: Iterable[str]) -> str | None:

@@ -15,10 +15,10 @@ from collections.abc import Sequence
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from .problems import Problem, errors, warnings
+from generator.problems import Problem, errors, warnings
 
 if TYPE_CHECKING:
-    from .ladder import Ladder
+    from generator.ladder import Ladder
 
 OK, INVALID, USAGE = 0, 1, 2
 
@@ -111,7 +111,7 @@ def _ladder_option(parser: argparse.ArgumentParser) -> None:
 
 
 def _validate(args: argparse.Namespace) -> int:
-    from .validate import load_ladder
+    from generator.validate.folder import load_ladder
 
     ladder, problems = load_ladder(args.ladder)
     failed = bool(errors(problems)) or (args.strict and bool(problems))
@@ -160,7 +160,7 @@ def _github(problem: Problem) -> str:
 
 
 def _load_or_report(directory: Path) -> object | None:
-    from .validate import load_ladder
+    from generator.validate.folder import load_ladder
 
     ladder, problems = load_ladder(directory)
     if ladder is None:
@@ -171,14 +171,14 @@ def _load_or_report(directory: Path) -> object | None:
 
 
 def _csv_tables() -> list[str]:
-    from .export import CSV_TABLES
+    from generator.tools.export import CSV_TABLES
 
     return list(CSV_TABLES)
 
 
 def _export(args: argparse.Namespace) -> int:
-    from .export import as_csv, as_json
-    from .ladder import Ladder
+    from generator.ladder import Ladder
+    from generator.tools.export import as_csv, as_json
 
     ladder = _load_or_report(args.ladder)
     if not isinstance(ladder, Ladder):
@@ -192,7 +192,7 @@ def _export(args: argparse.Namespace) -> int:
 
 
 def _schema(args: argparse.Namespace) -> int:
-    from .schema import SCHEMA_DIR, stale_schemas, write_schemas
+    from generator.tools.schema import SCHEMA_DIR, stale_schemas, write_schemas
 
     out = args.out or SCHEMA_DIR
     if args.check:
@@ -209,7 +209,7 @@ def _schema(args: argparse.Namespace) -> int:
 
 
 def _reference(args: argparse.Namespace) -> int:
-    from .reference import current_section, reference, refresh
+    from generator.tools.reference import current_section, reference, refresh
 
     if args.check:
         if current_section(args.file) != reference():
@@ -224,7 +224,7 @@ def _reference(args: argparse.Namespace) -> int:
 
 
 def _stage(args: argparse.Namespace) -> int:
-    from .stage import stage
+    from generator.site.docs_tree import stage
 
     problems = stage(args.ladder, args.content, args.out)
     for problem in problems:
@@ -302,8 +302,8 @@ def _versions_parser(verbs: argparse._SubParsersAction[argparse.ArgumentParser])
 def _diff(args: argparse.Namespace) -> int:
     import tempfile
 
-    from .diff import summarise
-    from .versions import VersionsError
+    from generator.tools.diff import summarise
+    from generator.tools.versions import VersionsError
 
     with tempfile.TemporaryDirectory(prefix="ladder-diff-") as scratch:
         sides = []
@@ -331,7 +331,7 @@ def _diff_side(spec: str | None, ladder_path: str, scratch: Path) -> tuple[Path,
     repository holding it at --ladder-path. A ref is read with `git archive`, never checked
     out, and its problems are shown as REF:path.
     """
-    from .versions import VersionsError, export
+    from generator.tools.versions import VersionsError, export
 
     if spec is None:
         return Path(ladder_path), None
@@ -353,8 +353,8 @@ def _diff_side(spec: str | None, ladder_path: str, scratch: Path) -> tuple[Path,
 def _load_side(where: Path, shown: str | None) -> Ladder | None:
     import dataclasses
 
-    from .problems import display_path
-    from .validate import load_ladder
+    from generator.problems import display_path
+    from generator.validate.folder import load_ladder
 
     ladder, problems = load_ladder(where)
     if ladder is not None:
@@ -371,7 +371,7 @@ def _load_side(where: Path, shown: str | None) -> Ladder | None:
 
 
 def _new(args: argparse.Namespace) -> int:
-    from .scaffold import ScaffoldError, scaffold, write
+    from generator.tools.scaffold import ScaffoldError, scaffold, write
 
     try:
         made = scaffold(args.kind, args.id, args.ladder, args.track)
@@ -393,7 +393,7 @@ def _new(args: argparse.Namespace) -> int:
 def _versions_build(args: argparse.Namespace) -> int:
     import shlex
 
-    from .versions import DEFAULT_BUILD, Build, VersionsError, build_all
+    from generator.tools.versions import DEFAULT_BUILD, Build, VersionsError, build_all
 
     command = shlex.split(args.build_command) if args.build_command else DEFAULT_BUILD
     build = Build(

@@ -3,12 +3,12 @@
 The output is Markdown, where HTML escaping is not enough (a `|` breaks a table, `!!!` opens
 an admonition), so the environment guards twice: its `finalize` hook refuses any plain `str`
 that reaches the page unless it is an id (a slug, inert by construction), and every string
-from the YAML must therefore pass through the `plain` or `prose` filter (generator/text.py),
+from the YAML must therefore pass through the `plain` or `prose` filter (generator/site/text.py),
 which return `Markup`. Forgetting the filter fails the build instead of publishing an
 editor's text as Markdown. Autoescape is on only so that macros return `Markup` and `join`
 keeps that mark; its HTML escaping never sees a raw string, because `finalize` runs first.
 
-Templates live in generator/templates/; a folder given as `overrides` (a site's
+Templates live in generator/site/templates/; a folder given as `overrides` (a site's
 overrides/templates/ladder/) is searched first, so a handbook can replace one template, or
 one block of one template by extending the built-in file through its `builtin/` prefix.
 """
@@ -26,8 +26,8 @@ from typing import Any
 import jinja2
 from markupsafe import Markup
 
-from .model import Kpi
-from .text import plain, prose
+from generator.model import Kpi
+from generator.site.text import plain, prose
 
 TEMPLATES = Path(__file__).parent / "templates"
 _SLUG = re.compile(r"^[a-z0-9]+(-[a-z0-9]+)*$")

@@ -20,11 +20,11 @@ from typing import Any, Literal
 import jinja2
 from markupsafe import Markup
 
-from . import diagram
-from .ladder import Ladder, Move
-from .model import Competency, Descriptor, Kpi, KpiTarget, ReadinessRule, Role, Value
-from .render import environment, measure, render_page
-from .text import plain
+from generator.site import diagram
+from generator.ladder import Ladder, Move
+from generator.model import Competency, Descriptor, Kpi, KpiTarget, ReadinessRule, Role, Value
+from generator.site.render import environment, measure, render_page
+from generator.site.text import plain
 
 
 @dataclass(frozen=True)

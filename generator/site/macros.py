@@ -76,11 +76,11 @@ import jinja2
 from jinja2.sandbox import SandboxedEnvironment
 from markupsafe import Markup
 
-from .ladder import Ladder, Move
-from .messages import did_you_mean
-from .model.handbook import PlanStages, ReadinessRule
-from .render import measure, months, number, relative_link
-from .text import plain, prose
+from generator.ladder import Ladder, Move
+from generator.validate.messages import did_you_mean
+from generator.model.handbook import PlanStages, ReadinessRule
+from generator.site.render import measure, months, number, relative_link
+from generator.site.text import plain, prose
 
 T = TypeVar("T")
 

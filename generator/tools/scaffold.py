@@ -18,12 +18,12 @@ from typing import Literal
 
 from pydantic import BaseModel, TypeAdapter, ValidationError
 
-from .messages import did_you_mean
-from .model import Competency, Descriptor, Handbook, Kpi, Role, Track, ValueInPractice
-from .model.role import Deliverable, Learning, TimeRange
-from .model.types import Slug
-from .problems import display_path
-from .schema import SCHEMA_DIR
+from generator.model import Competency, Descriptor, Handbook, Kpi, Role, Track, ValueInPractice
+from generator.model.role import Deliverable, Learning, TimeRange
+from generator.model.types import Slug
+from generator.problems import display_path
+from generator.tools.schema import SCHEMA_DIR
+from generator.validate.messages import did_you_mean
 
 Kind = Literal["role", "competency", "kpi", "track"]
 KINDS: tuple[Kind, ...] = ("role", "competency", "kpi", "track")
@@ -93,7 +93,7 @@ def write(made: Scaffold) -> None:
 
 
 def _handbook(ladder: Path) -> Handbook:
-    from .load import load_document
+    from generator.read.load import load_document
 
     path = ladder / "handbook.yml"
     document, problems = load_document(path)
@@ -116,7 +116,7 @@ def _ids(ladder: Path, folder: str) -> list[str]:
 
 def _levels_on(ladder: Path, track: str) -> list[int]:
     """The levels of the roles on a track, read leniently (other files may be mid-edit)."""
-    from .load import load_document
+    from generator.read.load import load_document
 
     levels = []
     for role_id in _ids(ladder, "roles"):

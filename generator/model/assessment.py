@@ -21,7 +21,7 @@ from typing import Annotated, Literal
 from pydantic import BaseModel, ConfigDict, Field
 from pydantic.config import JsonDict
 
-from .model.types import SLUG_MAX, SLUG_PATTERN
+from generator.model.types import SLUG_MAX, SLUG_PATTERN
 
 FORMAT = "ladder-assessment"
 FORMAT_VERSION = 1

@@ -13,10 +13,10 @@ from dataclasses import dataclass, field
 from itertools import pairwise
 from typing import Any
 
-from .load import Document, Loc
-from .messages import did_you_mean
-from .model import Competency, Handbook, Kpi, Role, Track, ValueInPractice
-from .problems import Problem, Severity
+from generator.model import Competency, Handbook, Kpi, Role, Track, ValueInPractice
+from generator.problems import Problem, Severity
+from generator.read.load import Document, Loc
+from generator.validate.messages import did_you_mean
 
 
 @dataclass

@@ -17,7 +17,7 @@ Two kinds of field exist (see generator/model/types.py):
   that HTML against an allowlist, and the text inside it is then encoded like `plain`.
 
 Both return `markupsafe.Markup`, the mark that a string is ready for a page; the renderer
-refuses any other string (see generator/render.py).
+refuses any other string (see generator/site/render.py).
 """
 
 from __future__ import annotations

@@ -1,0 +1,1 @@
+"""Tools over a resolved ladder: diff, export, schemas, field reference, scaffolds, versions."""
