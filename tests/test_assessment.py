@@ -22,7 +22,8 @@ from generator.adapters.cli import main
 from generator.ladder import Ladder
 from generator.model import assessment
 from generator.model.assessment import Assessment
-from generator.site.pages import RoleData, build_pages
+from generator.site.pages import build_pages
+from generator.site.role_data import RoleData
 from generator.tools import schema
 from generator.validate.folder import load_ladder
 

@@ -19,18 +19,15 @@ from mkdocs.config import load_config
 from mkdocs.structure.files import get_files
 
 from generator.adapters.cli import main as ladder_cli
+from generator.adapters.stage import MANIFEST, stage
 from generator.ladder import Ladder
-from generator.site.docs_tree import (
+from generator.site.docs_tree import address, docs_tree, find_collisions
+from generator.site.navigation import (
     DEFAULT_NAV_ORDER,
-    MANIFEST,
     MENU_LIMIT,
-    address,
-    docs_tree,
-    find_collisions,
     nav_order,
     nav_paths,
     navigation,
-    stage,
 )
 from generator.site.redirects import page_path, redirect_html, redirect_pages, relative_address
 

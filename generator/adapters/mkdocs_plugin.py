@@ -80,7 +80,7 @@ class LadderPlugin(BasePlugin[LadderConfig]):  # type: ignore[no-untyped-call]
         config.extra["ladder"] = {
             "version": ladder.version,
             "organisation": ladder.handbook.organisation.name,
-            "changelog_anchor": core("site.pages").version_anchor(ladder.version),
+            "changelog_anchor": core("site.addresses").version_anchor(ladder.version),
         }
         self.user_nav = config.nav is not None
         return config
@@ -123,8 +123,10 @@ class LadderPlugin(BasePlugin[LadderConfig]):  # type: ignore[no-untyped-call]
             )
         if not self.user_nav:
             order = {f.src_uri: menu_order(f) for f in own if f.is_documentation_page()}
-            config.nav = stage.navigation(self.ladder, [g.path for g in generated], in_menu, order)
-        in_nav = stage.nav_paths(config.nav or [])
+            config.nav = core("site.navigation").navigation(
+                self.ladder, [g.path for g in generated], in_menu, order
+            )
+        in_nav = core("site.navigation").nav_paths(config.nav or [])
         for item in generated:
             inclusion = InclusionLevel.UNDEFINED
             if item.path.endswith(".md"):
@@ -169,11 +171,11 @@ def page_templates(config: MkDocsConfig) -> Path | None:
 
 def menu_order(file: File) -> int:
     """The page's `nav_order`; a page MkDocs cannot read is reported later, by MkDocs."""
-    stage = core("site.docs_tree")
+    navigation = core("site.navigation")
     try:
-        order: int = stage.nav_order(file.content_string)
+        order: int = navigation.nav_order(file.content_string)
     except (OSError, ValueError):
-        return int(stage.DEFAULT_NAV_ORDER)
+        return int(navigation.DEFAULT_NAV_ORDER)
     return order
 
 
