@@ -13,7 +13,6 @@ from generator.model import (
     Competency,
     Handbook,
     Kpi,
-    KpiTarget,
     ReadinessRule,
     Role,
     Track,
@@ -70,9 +69,6 @@ class Ladder:
         role = self.roles[role_id]
         return [Move(role, self.roles[t.to], t) for t in role.transitions]
 
-    def moves_to(self, role_id: str) -> list[Move]:
-        return [move for move in self.moves() if move.target.id == role_id]
-
     def moves(self) -> list[Move]:
         """Every transition in the ladder, in role order."""
         return [move for role_id in self.roles for move in self.moves_from(role_id)]
@@ -84,17 +80,6 @@ class Ladder:
         raise KeyError((source_id, target_id))
 
     # -- competencies, KPIs, values -------------------------------------------------------
-    def roles_requiring(self, competency_id: str) -> list[tuple[Role, str]]:
-        """(role, proficiency id) for each role that requires the competency."""
-        return [
-            (role, role.competencies[competency_id])
-            for role in self.roles.values()
-            if competency_id in role.competencies
-        ]
-
-    def roles_measured_by(self, kpi_id: str) -> list[tuple[Role, KpiTarget]]:
-        return [(role, role.kpis[kpi_id]) for role in self.roles.values() if kpi_id in role.kpis]
-
     def value_in_role(self, role: Role, value_id: str) -> str | None:
         """How a value shows up in a role: the role's own words, else its track's."""
         for entry in role.values:
@@ -108,17 +93,3 @@ class Ladder:
     def readiness_for(self, move: Move) -> ReadinessRule:
         """The readiness rule of a transition: its own, else the handbook's default."""
         return move.transition.readiness or self.handbook.readiness
-
-    # -- addresses ------------------------------------------------------------------------
-    def former_addresses(self) -> dict[str, str]:
-        """Old page address -> current address, for every former id (links never break)."""
-        redirects: dict[str, str] = {}
-        for role in self.roles.values():
-            for old in role.former_ids:
-                redirects[f"roles/{old}/"] = f"roles/{role.id}/"
-                redirects[f"roles/{old}/expectations/"] = f"roles/{role.id}/expectations/"
-                redirects[f"roles/{old}/self-assessment/"] = f"roles/{role.id}/self-assessment/"
-        for competency in self.competencies.values():
-            for old in competency.former_ids:
-                redirects[f"competencies/{old}/"] = f"competencies/{competency.id}/"
-        return redirects

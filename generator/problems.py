@@ -30,18 +30,6 @@ class Problem:
         return f"{self.path}:{self.line}:{self.column}: {self.severity}: {self.message}"
 
 
-class LadderError(Exception):
-    """Raised by adapters (MkDocs, staging) when the ladder has problems.
-
-    The core never raises this itself; it returns problems. Adapters that must
-    stop (a build) wrap the list so their caller can print every problem once.
-    """
-
-    def __init__(self, problems: Iterable[Problem]) -> None:
-        self.problems = sort_problems(problems)
-        super().__init__("\n".join(p.format() for p in self.problems))
-
-
 def display_path(path: str | os.PathLike[str]) -> str:
     """A path as an editor should read it: relative to the working folder when inside it."""
     text = os.fspath(path)

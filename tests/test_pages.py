@@ -21,8 +21,7 @@ from test_text import SECRET, Element, active_content, parse, to_html
 
 from generator.ladder import Ladder
 from generator.site.pages import Page, build_pages
-from generator.site.render import measure
-from generator.site.wording import readiness_in_words
+from generator.site.wording import measure, readiness_in_words
 from generator.validate.folder import load_ladder
 
 FIXTURE = Path(__file__).parent / "fixtures" / "ladder"

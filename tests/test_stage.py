@@ -21,7 +21,8 @@ from mkdocs.structure.files import get_files
 from generator.adapters.cli import main as ladder_cli
 from generator.adapters.stage import MANIFEST, stage
 from generator.ladder import Ladder
-from generator.site.docs_tree import address, docs_tree, find_collisions
+from generator.site.addresses import file_for, served_at
+from generator.site.docs_tree import docs_tree, find_collisions
 from generator.site.navigation import (
     DEFAULT_NAV_ORDER,
     MENU_LIMIT,
@@ -29,7 +30,7 @@ from generator.site.navigation import (
     nav_paths,
     navigation,
 )
-from generator.site.redirects import page_path, redirect_html, redirect_pages, relative_address
+from generator.site.redirects import redirect_html, redirect_pages, relative_address
 
 REPO = Path(__file__).resolve().parents[1]
 FIXTURE = REPO / "tests" / "fixtures" / "ladder"
@@ -318,7 +319,7 @@ def test_the_cli_stages_and_reports(tmp_path: Path, capsys: pytest.CaptureFixtur
     ],
 )
 def test_address(path: str, expected: str) -> None:
-    assert address(path) == expected
+    assert served_at(path) == expected
 
 
 def test_collisions_compare_addresses_without_case(tmp_path: Path) -> None:
@@ -347,7 +348,7 @@ def test_redirect_pages() -> None:
 
 
 def test_redirect_helpers() -> None:
-    assert page_path("roles/x/") == "roles/x/index.html"
+    assert file_for("roles/x/") == "roles/x/index.html"
     assert relative_address("roles/x/", "roles/y/") == "../y/"
     assert (
         relative_address("roles/x/expectations/", "roles/y/expectations/")

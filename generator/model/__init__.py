@@ -10,10 +10,11 @@ from generator.model.handbook import (
     Value,
 )
 from generator.model.kpi import Kpi
-from generator.model.role import KpiTarget, Role, Transition
+from generator.model.role import TARGET_FIELDS, KpiTarget, Role, Transition
 from generator.model.track import Track, ValueInPractice
 
 __all__ = [
+    "TARGET_FIELDS",
     "Competency",
     "Descriptor",
     "Handbook",

@@ -48,6 +48,11 @@ class KpiTarget(Model):
     """Incremental targets for a new hire's first months."""
 
 
+TARGET_FIELDS = ("target", "threshold", "stretch")
+"""The numbers of a KpiTarget in the order pages name them: the target, the lowest
+acceptable result, the stretch. The one list every check, page, macro, diff and export uses."""
+
+
 class Learning(Model):
     training: list[Text] = Field(default_factory=list)
     """Courses and programmes to complete."""

@@ -29,6 +29,7 @@ import jinja2
 
 from generator.ladder import Ladder
 from generator.problems import Problem, display_path, sort_problems
+from generator.site.addresses import former_addresses, served_at
 from generator.site.front_matter import opts_in, split_front_matter
 from generator.site.macros import render_markdown
 from generator.site.pages import build_pages
@@ -63,7 +64,7 @@ def generated_files(ladder: Ladder, templates: Path | None = None) -> list[TreeF
     ]
     redirects = [
         TreeFile(r.path, r.content.encode("utf-8"), "redirect")
-        for r in redirect_pages(ladder.former_addresses())
+        for r in redirect_pages(former_addresses(ladder))
     ]
     return pages + redirects
 
@@ -102,22 +103,7 @@ def docs_tree(
     return tree + generated, sort_problems(problems)
 
 
-# -- addresses and collisions ---------------------------------------------------------------
-def address(path: str) -> str:
-    """The address a docs file is served at with directory URLs: "roles/x/index.md" and
-    "roles/x.md" are both "roles/x/"; any other file keeps its own path."""
-    if path.endswith(".md"):
-        stem = path[: -len(".md")]
-        folder, name = posixpath.split(stem)
-        if name in ("index", "README"):
-            return f"{folder}/" if folder else ""
-        return f"{stem}/"
-    if posixpath.basename(path) == "index.html":
-        folder = posixpath.dirname(path)
-        return f"{folder}/" if folder else ""
-    return path
-
-
+# -- collisions ---------------------------------------------------------------
 def find_collisions(
     hand_written: Iterable[str], produced: Iterable[tuple[str, str]], content_dir: Path
 ) -> list[Problem]:
@@ -129,10 +115,10 @@ def find_collisions(
     owners: dict[str, str] = {}
     for path in hand_written:
         owners.setdefault(path.casefold(), path)
-        owners.setdefault(address(path).casefold(), path)
+        owners.setdefault(served_at(path).casefold(), path)
     problems = []
     for path, origin in produced:
-        owner = owners.get(path.casefold()) or owners.get(address(path).casefold())
+        owner = owners.get(path.casefold()) or owners.get(served_at(path).casefold())
         if owner is None:
             continue
         what = "a former address that redirects" if origin == "redirect" else "a generated page"
@@ -141,7 +127,7 @@ def find_collisions(
                 display_path(content_dir / owner),
                 1,
                 1,
-                f'this hand-written page takes the address "/{address(path)}", which is '
+                f'this hand-written page takes the address "/{served_at(path)}", which is '
                 f"{what} ({path}); generated pages never overwrite hand-written ones, so "
                 "rename or move this file",
             )

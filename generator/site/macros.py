@@ -79,19 +79,14 @@ from markupsafe import Markup
 from generator.ladder import Ladder, Move
 from generator.validate.messages import did_you_mean
 from generator.model.handbook import PlanStages, ReadinessRule
-from generator.site.render import measure, months, number, relative_link
+from generator.model import TARGET_FIELDS
+from generator.site.addresses import KPIS, VALUES, competency_path, role_path, track_path
+from generator.site.render import relative_link
 from generator.site.text import plain, prose
+from generator.site.wording import measure, months, percent, yes_no
 
 T = TypeVar("T")
 
-ROLE, TRACK, COMPETENCY, KPIS, VALUES = (
-    "roles/{}/index.md",
-    "tracks/{}/index.md",
-    "competencies/{}/index.md",
-    "kpis/index.md",
-    "values/index.md",
-)
-KPI_FIELDS = ("target", "threshold", "stretch")
 READINESS_FIELDS = tuple(ReadinessRule.model_fields)
 PLAN_STAGES = tuple(PlanStages.model_fields)
 VARIABLE_NAMES = ("organisation", "ladder_version")
@@ -162,26 +157,26 @@ class LadderMacros:
                 f"{did_you_mean(anchor, choices)}"
             )
         label = plain(text) if text is not None else plain(role.title)
-        return self._link(label, ROLE.format(role.id), anchor)
+        return self._link(label, role_path(role.id), anchor)
 
     def track_name(self, track_id: str) -> Markup:
         return plain(_find("track_name", "track", self.ladder.tracks, track_id).name)
 
     def track_link(self, track_id: str) -> Markup:
         track = _find("track_link", "track", self.ladder.tracks, track_id)
-        return self._link(plain(track.name), TRACK.format(track.id))
+        return self._link(plain(track.name), track_path(track.id))
 
     def track_roles(self, track_id: str) -> Markup:
         track = _find("track_roles", "track", self.ladder.tracks, track_id)
         items = [
-            self._link(plain(role.title), ROLE.format(role.id)) + Markup(f" (level {role.level})")
+            self._link(plain(role.title), role_path(role.id)) + Markup(f" (level {role.level})")
             for role in self.ladder.roles_on(track.id)
         ]
         return _bullets(items)
 
     def track_list(self) -> Markup:
         items = [
-            self._link(plain(track.name), TRACK.format(track.id))
+            self._link(plain(track.name), track_path(track.id))
             + Markup(": ")
             + prose(track.summary)
             for track in self.ladder.tracks.values()
@@ -200,7 +195,7 @@ class LadderMacros:
                 f'competency_link: "{level}" is not a proficiency level of "{competency_id}"'
                 f"{did_you_mean(level, competency.levels)}"
             )
-        return self._link(plain(competency.name), COMPETENCY.format(competency.id), level)
+        return self._link(plain(competency.name), competency_path(competency.id), level)
 
     def kpi_name(self, kpi_id: str) -> Markup:
         return plain(_find("kpi_name", "KPI", self.ladder.kpis, kpi_id).name)
@@ -212,10 +207,10 @@ class LadderMacros:
     def kpi_target(self, role_id: str, kpi_id: str, field: str = "target") -> Markup:
         role = _find("kpi_target", "role", self.ladder.roles, role_id)
         kpi = _find("kpi_target", "KPI", self.ladder.kpis, kpi_id)
-        if field not in KPI_FIELDS:
+        if field not in TARGET_FIELDS:
             raise MacroError(
-                f'kpi_target: "{field}" is not one of {", ".join(KPI_FIELDS)}'
-                f"{did_you_mean(field, KPI_FIELDS)}"
+                f'kpi_target: "{field}" is not one of {", ".join(TARGET_FIELDS)}'
+                f"{did_you_mean(field, TARGET_FIELDS)}"
             )
         target = role.kpis.get(kpi.id)
         if target is None:
@@ -245,7 +240,7 @@ class LadderMacros:
             Markup("| --- | --- | --- | --- | --- |"),
         ]
         for review in self.ladder.handbook.reviews:
-            feeds = "yes" if review.feeds_pay_and_recognition else "no"
+            feeds = yes_no(review.feeds_pay_and_recognition)
             cells = [
                 plain(review.name),
                 plain(review.frequency),
@@ -269,7 +264,7 @@ class LadderMacros:
             time = _find("typical_time", "role", self.ladder.roles, role_id).typical_time
         else:
             time = self._move("typical_time", role_id, target_id).transition.typical_time
-        return months(time.min_months, time.max_months)
+        return Markup(months(time.min_months, time.max_months))
 
     def readiness(
         self, field: str, source_id: str | None = None, target_id: str | None = None
@@ -285,9 +280,9 @@ class LadderMacros:
         if source_id is not None and target_id is not None:
             rule = self.ladder.readiness_for(self._move("readiness", source_id, target_id))
         if field == "at_or_above_share":
-            return Markup(f"{number(rule.at_or_above_share)}%")
+            return Markup(percent(rule.at_or_above_share))
         if field == "kpis_at_target":
-            return Markup("yes" if rule.kpis_at_target else "no")
+            return Markup(yes_no(rule.kpis_at_target))
         value: int = getattr(rule, field)
         return Markup(value)
 

@@ -16,7 +16,7 @@ from typing import Any
 import jinja2
 
 from generator.ladder import Ladder
-from generator.model import Role
+from generator.model import TARGET_FIELDS, Role
 from generator.site import diagram
 from generator.site.addresses import (
     PATHS,
@@ -31,15 +31,18 @@ from generator.site.addresses import (
     version_anchor,
 )
 from generator.site.index import Index
-from generator.site.render import environment, measure, render_page
+from generator.site.render import environment, render_page
 from generator.site.role_data import role_data
 from generator.site.text import plain
 from generator.site.wording import (
     DIRECTIONS,
     MOVE_KINDS,
     PERIODS,
+    TARGET_NAMES,
     TRACK_KINDS,
+    measure,
     readiness_in_words,
+    target_label,
 )
 
 
@@ -66,6 +69,9 @@ class _Builder:
             "track_kinds": TRACK_KINDS,
             "directions": DIRECTIONS,
             "periods": PERIODS,
+            "target_fields": TARGET_FIELDS,
+            "target_names": TARGET_NAMES,
+            "target_label": target_label,
             "proficiency": lambda pid: plain(ladder.proficiency_name(pid)),
             "rank": self.index.ranks.get,
             "value_named": self.index.values.get,

@@ -15,6 +15,8 @@ import posixpath
 from collections.abc import Mapping
 from dataclasses import dataclass
 
+from generator.site.addresses import file_for
+
 
 @dataclass(frozen=True)
 class Redirect:
@@ -31,7 +33,7 @@ class Redirect:
 def redirect_pages(former: Mapping[str, str], site_url: str | None = None) -> list[Redirect]:
     """A redirect page for every old address -> current address, sorted by old address.
 
-    Addresses are directory style ("roles/x/"), as `Ladder.former_addresses()` gives them.
+    Addresses are directory style ("roles/x/"), as `addresses.former_addresses` gives them.
     `site_url`, when known, makes the canonical link absolute, which search engines prefer;
     the refresh and the visible link stay relative so the site works under any host.
     """
@@ -40,18 +42,13 @@ def redirect_pages(former: Mapping[str, str], site_url: str | None = None) -> li
         target = former[source]
         pages.append(
             Redirect(
-                path=page_path(source),
+                path=file_for(source),
                 content=redirect_html(source, target, site_url),
                 source=source,
                 target=target,
             )
         )
     return pages
-
-
-def page_path(address: str) -> str:
-    """Where the file for a directory-style address goes: "roles/x/" -> "roles/x/index.html"."""
-    return posixpath.join(address.strip("/"), "index.html") if address.strip("/") else "index.html"
 
 
 def relative_address(source: str, target: str) -> str:

@@ -26,7 +26,7 @@ from typing import Any
 import jinja2
 from markupsafe import Markup
 
-from generator.model import Kpi
+from generator.site import wording
 from generator.site.text import plain, prose
 
 TEMPLATES = Path(__file__).parent / "templates"
@@ -78,15 +78,15 @@ def environment(overrides: Path | None = None) -> jinja2.Environment:
         prose=prose,
         json_script=json_script,
         yaml_string=yaml_string,
-        months=months,
-        num=lambda value: Markup(number(value)),
+        months=lambda low, high: Markup(wording.months(low, high)),
+        num=lambda value: Markup(wording.number(value)),
         join=join,
     )
     # Filters that would mark text as safe after HTML escaping only (or none at all): in
     # Markdown that is not safe, so templates cannot reach for them.
     for name in ("safe", "e", "escape", "forceescape", "urlize", "xmlattr", "tojson"):
         env.filters.pop(name, None)
-    env.globals.update(measure=measure)
+    env.globals.update(measure=wording.measure)
     return env
 
 
@@ -171,39 +171,3 @@ def yaml_string(text: str) -> Markup:
     )
     escaped = " ".join(escaped.split())
     return Markup(json.dumps(escaped, ensure_ascii=False))
-
-
-def number(value: float) -> str:
-    """12 for 12.0, 12.5 for 12.5, thousands separated: 150,000."""
-    if float(value).is_integer():
-        return f"{int(value):,}"
-    return f"{value:,.2f}".rstrip("0").rstrip(".")
-
-
-def measure(kpi: Kpi, value: float | None) -> Markup:
-    """A value in a KPI's unit, as people say it: EUR 150,000; 100%; 3.0x; 45 days; 4.2 / 5."""
-    if value is None:
-        return Markup("")
-    unit = kpi.unit
-    if unit == "percent":
-        return Markup(f"{number(value)}%")
-    if unit == "currency":
-        code = plain(kpi.currency) if kpi.currency else Markup("")
-        return Markup(f"{code} {number(value)}".strip())
-    if unit == "days":
-        return Markup(f"{number(value)} {'day' if value == 1 else 'days'}")
-    if unit == "ratio":
-        text = f"{value:,.1f}" if float(value * 10).is_integer() else number(value)
-        return Markup(f"{text}x")
-    if unit == "score" and kpi.scale is not None:
-        return Markup(f"{number(value)} / {number(kpi.scale.max)}")
-    return Markup(number(value))
-
-
-def months(low: int, high: int) -> Markup:
-    """A time range in months, as a reader says it: "12 to 24 months", "about 6 months"."""
-    if low == high:
-        return Markup(f"{low} month" if low == 1 else f"{low} months")
-    if high >= 24 and low % 12 == 0 and high % 12 == 0:
-        return Markup(f"{low // 12} to {high // 12} years" if low else f"up to {high // 12} years")
-    return Markup(f"{low} to {high} months")

@@ -63,6 +63,33 @@ def encode(text: str, *, line_start: bool = True) -> str:
     return encoded
 
 
+# Markdown that is read outside the site (`ladder diff` in a pull-request comment) is shown by
+# GitHub, CommonMark and Python-Markdown alike, so it escapes fewer characters, more readably:
+# a backslash where every one of them honours it, a character reference elsewhere. Both sets
+# are part of _ACTIVE, the one table of what Markdown reacts to.
+_BACKSLASHED = frozenset("\\`*_[]#{}")
+_NAMED = {"<": "&lt;", ">": "&gt;", "&": "&amp;"}
+_REFERENCED = {char: _NAMED.get(char, f"&#{ord(char)};") for char in "<>&|~$=^"}
+assert _BACKSLASHED | set(_REFERENCED) <= _ACTIVE
+
+
+def escape_markdown(text: str) -> str:
+    """Text as itself in Markdown (CommonMark, GitHub and Python-Markdown alike), on one line.
+
+    For Markdown read outside the site, such as `ladder diff`; site pages use `plain`.
+    Characters that start emphasis, code, links, HTML, entities, tables, strike-through, math
+    or attribute lists are backslash-escaped or written as character references; line breaks
+    become spaces, so the text can never start a block of its own.
+    """
+    out = []
+    for char in " ".join(text.split()):
+        if char in _BACKSLASHED:
+            out.append("\\" + char)
+        else:
+            out.append(_REFERENCED.get(char, char))
+    return "".join(out)
+
+
 def one_line(text: str) -> str:
     """Collapse line breaks and runs of spaces: a field never spans lines of the page."""
     return _SPACES.sub(" ", _LINE_BREAKS.sub(" ", text)).strip()

@@ -24,8 +24,18 @@ from typing import Any, Literal, NamedTuple, TypeVar
 from pydantic import BaseModel
 
 from generator.ladder import Ladder
-from generator.model import Competency, Kpi, KpiTarget, Role, Track, Transition, ValueInPractice
-from generator.site.render import measure, months, number
+from generator.model import (
+    TARGET_FIELDS,
+    Competency,
+    Kpi,
+    KpiTarget,
+    Role,
+    Track,
+    Transition,
+    ValueInPractice,
+)
+from generator.site.text import escape_markdown as escape
+from generator.site.wording import kpi_amount, months, number
 
 Thing = Literal["ladder", "track", "role", "competency", "kpi"]
 Action = Literal["added", "removed", "renamed", "changed"]
@@ -309,7 +319,7 @@ def _role_kpis(context: _Context, old: Role, new: Role) -> Iterator[Detail]:
 def _goal_details(
     aspect: str, old: KpiTarget, new: KpiTarget, old_kpi: Kpi | None, new_kpi: Kpi | None
 ) -> Iterator[Detail]:
-    for field in ("target", "threshold", "stretch"):
+    for field in TARGET_FIELDS:
         before, after = getattr(old, field), getattr(new, field)
         if before != after:
             yield Detail(f"{aspect}, {field}", _amount(before, old_kpi), _amount(after, new_kpi))
@@ -330,7 +340,7 @@ def _goal(goal: KpiTarget, kpi: Kpi | None) -> str:
     """A role's target in one line: "target 100%, threshold 80%" or the expectation."""
     parts = [
         f"{field} {_amount(getattr(goal, field), kpi)}"
-        for field in ("target", "threshold", "stretch")
+        for field in TARGET_FIELDS
         if getattr(goal, field) is not None
     ]
     if goal.expectation is not None:
@@ -610,39 +620,12 @@ def _amount(value: float | None, kpi: Kpi | None) -> str:
         return "none"
     if kpi is None:
         return number(value)
-    return measure(kpi, value).unescape()  # plain text: render() escapes it for Markdown
+    return kpi_amount(kpi, value)  # plain text: render() escapes it for Markdown
 
 
 # -- rendering ---------------------------------------------------------------------------------
 
-_BACKSLASHED = frozenset("\\`*_[]#{}")
-_REFERENCES = {
-    "<": "&lt;",
-    ">": "&gt;",
-    "&": "&amp;",
-    "|": "&#124;",
-    "~": "&#126;",
-    "$": "&#36;",
-    "=": "&#61;",
-    "^": "&#94;",
-}
 _WHITESPACE = re.compile(r"\s+")
-
-
-def escape(text: str) -> str:
-    """Text as itself in Markdown (CommonMark, GitHub and Python-Markdown alike), on one line.
-
-    Characters that start emphasis, code, links, HTML, entities, tables, strike-through, math
-    or attribute lists are backslash-escaped or written as character references; line breaks
-    become spaces, so the text can never start a block of its own.
-    """
-    out = []
-    for char in " ".join(_words(text)):
-        if char in _BACKSLASHED:
-            out.append("\\" + char)
-        else:
-            out.append(_REFERENCES.get(char, char))
-    return "".join(out)
 
 
 def _words(text: str) -> list[str]:

@@ -9,6 +9,7 @@ from collections.abc import Callable, Iterator
 from typing import Any
 
 from generator.ladder import Ladder
+from generator.model import TARGET_FIELDS
 
 Row = dict[str, Any]
 
@@ -97,9 +98,7 @@ def _role_kpis(ladder: Ladder) -> Iterator[Row]:
             yield {
                 "role": role.id,
                 "kpi": kpi_id,
-                "target": goal.target,
-                "threshold": goal.threshold,
-                "stretch": goal.stretch,
+                **{field: getattr(goal, field) for field in TARGET_FIELDS},
                 "expectation": goal.expectation,
             }
 

@@ -13,7 +13,7 @@ from dataclasses import dataclass, field
 from itertools import pairwise
 from typing import Any
 
-from generator.model import Competency, Handbook, Kpi, Role, Track, ValueInPractice
+from generator.model import TARGET_FIELDS, Competency, Handbook, Kpi, Role, Track, ValueInPractice
 from generator.problems import Problem, Severity
 from generator.read.load import Document, Loc
 from generator.validate.messages import did_you_mean
@@ -265,7 +265,7 @@ def _check_role_kpis(parts: Parts, role: Role, doc: Document, report: Report) ->
         if kpi.unit == "qualitative":
             if goal.expectation is None:
                 report.add(doc, loc, f'"{kpi_id}" is qualitative: describe it with expectation:')
-            for name in ("target", "threshold", "stretch"):
+            for name in TARGET_FIELDS:
                 if getattr(goal, name) is not None:
                     report.add(doc, (*loc, name), f'"{kpi_id}" is qualitative and takes no {name}')
             continue
@@ -273,7 +273,7 @@ def _check_role_kpis(parts: Parts, role: Role, doc: Document, report: Report) ->
             report.add(doc, loc, f'missing key "target": add the target for "{kpi_id}" here')
             continue
         low, high = _unit_range(kpi)
-        for name in ("target", "threshold", "stretch"):
+        for name in TARGET_FIELDS:
             number = getattr(goal, name)
             if number is not None and not low <= number <= high:
                 report.add(doc, (*loc, name), f"{name} {number:g} is outside {_range_text(kpi)}")
