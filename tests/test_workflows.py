@@ -9,6 +9,7 @@ follows a successful build.
 from __future__ import annotations
 
 import json
+import os
 import re
 import shlex
 import shutil
@@ -104,13 +105,22 @@ def test_every_action_is_pinned_to_a_commit_sha_with_its_version(path: Path) -> 
             assert re.search(r"@[0-9a-f]{40} # v\d+(\.\d+)*$", line), f"no version comment: {line}"
 
 
-def test_pull_request_workflow_is_read_only_without_secrets() -> None:
+def test_pull_request_workflow_runs_pull_request_code_read_only() -> None:
+    """The job that runs the pull request's code can only read; the one job that may write
+    checks nothing out and runs only GitHub's client, with the token given to it alone."""
     data = workflow("pull-request.yml")
     assert list(data["on"]) == ["pull_request"]
     assert data["permissions"] == {"contents": "read"}
-    for job in data["jobs"].values():
-        assert job.get("permissions", {"contents": "read"}) == {"contents": "read"}
-    assert "secrets." not in (WORKFLOWS / "pull-request.yml").read_text("utf-8")
+    check, comment = data["jobs"]["check"], data["jobs"]["comment"]
+    assert "permissions" not in check  # the workflow's read-only default
+    assert set(data["jobs"]) == {"check", "comment"}
+    assert comment["permissions"] == {"pull-requests": "write"}
+    assert not any("uses" in step for step in comment["steps"])  # no checkout, no action
+    assert all(step["run"].lstrip().startswith("marker=") for step in comment["steps"])
+    assert "${{" not in "".join(step["run"] for step in comment["steps"])
+    text = (WORKFLOWS / "pull-request.yml").read_text("utf-8")
+    assert "secrets." not in text
+    assert text.count("github.token") == 1
 
 
 def test_pull_request_workflow_runs_the_checks() -> None:
@@ -118,15 +128,149 @@ def test_pull_request_workflow_runs_the_checks() -> None:
     checkout = next(s for s in steps(data) if s.get("uses", "").startswith("actions/checkout@"))
     assert checkout["with"]["fetch-depth"] == "0"
     assert checkout["with"]["persist-credentials"] == "false"
-    # Debian with Python 3.11, so `make test` can install Debian's chromium for browser tests.
-    assert data["jobs"]["check"]["container"]["image"] == "python:3.11-bookworm"
+    # Debian with Python 3.11, so `make test` can install Debian's chromium for browser tests;
+    # the tag, and a digest when one is given (python:3.11-bookworm@sha256:...).
+    image = data["jobs"]["check"]["container"]["image"]
+    assert re.fullmatch(r"python:3\.11-bookworm(@sha256:[0-9a-f]{64})?", image), image
     runs = [step.get("run", "") for step in steps(data)]
     assert "make test" in runs
     assert ".venv/bin/ladder validate --format github --strict" in runs
     assert ".venv/bin/mkdocs build --strict" in runs
     diff = next(step for step in steps(data) if "ladder diff" in step.get("run", ""))
-    assert diff["run"] == '.venv/bin/ladder diff "origin/${BASE_REF}" >> "$GITHUB_STEP_SUMMARY"'
+    assert diff["run"].startswith(
+        '.venv/bin/ladder diff "origin/${BASE_REF}" --output ladder-diff.md\n'
+        'cat ladder-diff.md >> "$GITHUB_STEP_SUMMARY"\n'
+    )
     assert diff["env"] == {"BASE_REF": "${{ github.base_ref }}"}  # never ${{ }} in the script
+    assert "${{" not in diff["run"]
+    assert data["jobs"]["check"]["outputs"] == {"summary": "${{ steps.diff.outputs.summary }}"}
+
+
+def test_the_summary_is_posted_only_where_the_token_may_write() -> None:
+    data = workflow("pull-request.yml")
+    condition = data["jobs"]["comment"]["if"]
+    assert "github.event.pull_request.head.repo.full_name == github.repository" in condition
+    assert "github.actor != 'dependabot[bot]'" in condition
+    assert "!cancelled()" in condition  # a failing test still gets its summary posted
+    note = next(s for s in steps(data) if s.get("name", "").endswith("from a fork"))
+    assert "head.repo.full_name != github.repository" in note["if"]
+    assert "GITHUB_STEP_SUMMARY" in note["run"]
+    assert "not as a comment" in note["run"]
+
+
+FAKE_GH = """#!/usr/bin/env python3
+import json, os, sys
+state = os.environ["GH_STATE"]
+with open(state + ".log", "a") as log:
+    log.write(json.dumps(sys.argv[1:]) + "\\n")
+if "--method" not in sys.argv:  # listing the comments, as --jq would print them
+    existing = open(state).read() if os.path.exists(state) else ""
+    sys.stdout.write(existing)
+"""
+
+
+def comment_step(tmp_path: Path, existing: str) -> list[list[str]]:
+    """Run the comment job's script with a stand-in `gh`; returns the calls it made."""
+    (step,) = workflow("pull-request.yml")["jobs"]["comment"]["steps"]
+    tools = tmp_path / "bin"
+    tools.mkdir(exist_ok=True)
+    gh = tools / "gh"
+    gh.write_text(FAKE_GH.replace("python3", sys.executable, 1), encoding="utf-8")
+    gh.chmod(0o755)
+    state = tmp_path / "comments"
+    state.write_text(existing, encoding="utf-8")
+    env = {
+        "PATH": f"{tools}{os.pathsep}{os.environ['PATH']}",
+        "GH_STATE": str(state),
+        "GH_REPO": "owner/handbook",
+        "NUMBER": "7",
+        "SUMMARY": "## Ladder changes\n\n- `rep`: title changed; $(touch pwned)",
+    }
+    done = subprocess.run(
+        ["bash", "-eo", "pipefail", "-c", step["run"]],
+        cwd=tmp_path,
+        env=env,
+        capture_output=True,
+        text=True,
+        check=False,
+    )
+    assert done.returncode == 0, done.stderr
+    assert not (tmp_path / "pwned").exists()  # the summary is data, never run
+    log = Path(f"{state}.log").read_text("utf-8").splitlines()
+    return [json.loads(line) for line in log]
+
+
+def test_the_first_push_posts_one_comment(tmp_path: Path) -> None:
+    calls = comment_step(tmp_path, existing="")
+    assert calls[0][:2] == ["api", "repos/owner/handbook/issues/7/comments"]
+    post = calls[1]
+    assert post[:4] == ["api", "--method", "POST", "repos/owner/handbook/issues/7/comments"]
+    assert post[-2:] == [
+        "-f",
+        "body=<!-- ladder-diff-summary -->\n## Ladder changes\n\n- `rep`: title changed; "
+        "$(touch pwned)",
+    ]
+    assert len(calls) == 2
+
+
+def test_a_later_push_updates_the_same_comment(tmp_path: Path) -> None:
+    calls = comment_step(tmp_path, existing="4242\n")
+    assert calls[1][:4] == ["api", "--method", "PATCH", "repos/owner/handbook/issues/comments/4242"]
+    assert len(calls) == 2
+
+
+def test_workflows_use_current_majors_on_node_24() -> None:
+    """The first major of each action that runs on Node 24 (or, for upload-pages-artifact, whose
+    inner upload action does); an older pin would run on the retired Node 20."""
+    first_on_node_24 = {
+        "actions/checkout": 5,
+        "actions/setup-python": 6,
+        "actions/cache": 5,
+        "actions/upload-pages-artifact": 5,
+        "actions/configure-pages": 6,
+        "actions/deploy-pages": 5,
+    }
+    seen = set()
+    for path in all_workflows():
+        for line in path.read_text("utf-8").splitlines():
+            found = re.search(r"uses: ([\w/-]+)@[0-9a-f]{40} # v(\d+)", line)
+            if found:
+                action, major = found.group(1), int(found.group(2))
+                assert action in first_on_node_24, f"{action}: which major runs on Node 24?"
+                assert major >= first_on_node_24[action], line.strip()
+                seen.add(action)
+    assert seen == set(first_on_node_24)
+
+
+def test_dependabot_keeps_actions_and_python_packages_current() -> None:
+    config = yaml.safe_load((ROOT / ".github/dependabot.yml").read_text("utf-8"))
+    assert config["version"] == 2
+    updates = {u["package-ecosystem"]: u for u in config["updates"]}
+    assert set(updates) == {"github-actions", "pip"}
+    for update in updates.values():
+        assert update["directory"] == "/"
+        assert update["schedule"]["interval"] in {"daily", "weekly", "monthly"}
+    held = {rule["dependency-name"] for rule in updates["pip"].get("ignore", [])}
+    assert held == {"mkdocs", "mkdocs-material"}  # 1.x and 9.x on purpose
+
+
+def test_installs_are_cached() -> None:
+    publish = workflow("publish.yml")
+    setup = next(s for s in steps(publish) if "setup-python" in s.get("uses", ""))
+    assert setup["with"]["cache"] == "pip"
+    assert set(setup["with"]["cache-dependency-path"].split()) == {
+        "pyproject.toml",
+        "constraints.txt",
+    }
+    check = workflow("pull-request.yml")["jobs"]["check"]
+    names = [s.get("uses", "").split("@")[0] or s.get("run", "") for s in check["steps"]]
+    cache = next(s for s in check["steps"] if s.get("uses", "").startswith("actions/cache@"))
+    assert set(cache["with"]["path"].split()) == {"~/.cache/pip", "/var/cache/apt/archives/*.deb"}
+    assert "hashFiles('pyproject.toml', 'constraints.txt')" in cache["with"]["key"]
+    # The cache is restored before anything is installed, and Debian's image keeps its .debs.
+    assert names.index("actions/cache") < names.index("make .venv/.installed")
+    keep = next(s for s in check["steps"] if "docker-clean" in s.get("run", ""))
+    assert check["steps"].index(keep) < check["steps"].index(cache)
 
 
 def test_publish_workflow_deploys_only_a_successful_strict_build() -> None:
@@ -137,8 +281,10 @@ def test_publish_workflow_deploys_only_a_successful_strict_build() -> None:
     assert data["permissions"] == {"contents": "read"}
     build, deploy = data["jobs"]["build"], data["jobs"]["deploy"]
     assert "permissions" not in build
+    # workflow_dispatch can be started from any branch: only main is built (and so deployed).
+    assert build["if"] == "${{ github.ref == 'refs/heads/main' }}"
     assert deploy["needs"] == "build"
-    assert "if" not in deploy  # no always(): a failed build is never deployed
+    assert "if" not in deploy  # no always(): a failed or skipped build is never deployed
     assert deploy["permissions"] == {"contents": "read", "pages": "write", "id-token": "write"}
     assert deploy["environment"]["name"] == "github-pages"
     runs = [step.get("run", "") for step in build["steps"]]
@@ -182,13 +328,13 @@ def test_versions_json_marks_the_release_main_carries_as_latest() -> None:
 
 STUB_BUILD = """
 import os, pathlib, sys
+CODE = "{code}"
 site = pathlib.Path(sys.argv[1])
 site.mkdir(parents=True)
 version = [line for line in open("ladder/handbook.yml") if line.startswith("version:")][0]
-first = os.environ.get("PYTHONPATH", "").split(os.pathsep)[0]
-own = os.path.isabs(first) and os.path.samefile(first, os.getcwd())
-source = "own" if own else "-"
-(site / "index.html").write_text(version.split(":")[1].strip().strip('"') + " " + source)
+pages = sorted(p.name for p in pathlib.Path("content").glob("*"))
+(site / "index.html").write_text(version.split(":")[1].strip().strip('"') + " " + CODE)
+(site / "pages.txt").write_text(" ".join(pages))
 (site / "site_url.txt").write_text(os.environ.get("SITE_URL", ""))
 """
 
@@ -199,21 +345,42 @@ def set_version(repo: Path, version: str) -> None:
     handbook.write_text(text, encoding="utf-8")
 
 
+def add_release(repo: Path, version: str) -> None:
+    """main now carries `version`, with its changelog entry."""
+    set_version(repo, version)
+    handbook = repo / "ladder" / "handbook.yml"
+    entry = f'changelog:\n  - version: "{version}"\n    date: 2026-09-01\n    summary: More.\n'
+    text = handbook.read_text("utf-8").replace("changelog:\n", entry, 1)
+    handbook.write_text(text, encoding="utf-8")
+
+
+def set_code(repo: Path, code: str) -> None:
+    (repo / "build.py").write_text(STUB_BUILD.replace("{code}", code), encoding="utf-8")
+
+
 @pytest.fixture
 def repo(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Path:
-    """Two released versions: ladder-1.0 and ladder-1.1; main carries 1.1."""
+    """Two released versions, ladder-1.0 and ladder-1.1, each with its own build code and
+    pages; main carries 1.1 and newer code than either tag."""
     repo = tmp_path / "repo"
     repo.mkdir()
     git(repo, "init", "--quiet", "--initial-branch=main")
     shutil.copytree(FIXTURE, repo / "ladder")
-    (repo / "build.py").write_text(STUB_BUILD, encoding="utf-8")
+    (repo / "content").mkdir()
+    (repo / "content" / "one.md").write_text("# One\n", encoding="utf-8")
+    set_code(repo, "code-1.0")
     set_version(repo, "1.0")
     git(repo, "add", "--all")
     git(repo, "commit", "--quiet", "-m", "1.0")
     git(repo, "tag", "ladder-1.0")
     set_version(repo, "1.1")
-    git(repo, "commit", "--quiet", "-am", "1.1")
+    set_code(repo, "code-1.1")
+    (repo / "content" / "two.md").write_text("# Two\n", encoding="utf-8")
+    git(repo, "add", "--all")
+    git(repo, "commit", "--quiet", "-m", "1.1")
     git(repo, "tag", "-a", "ladder-1.1", "-m", "Ladder 1.1")
+    set_code(repo, "code-main")
+    git(repo, "commit", "--quiet", "-am", "newer code")
     monkeypatch.chdir(repo)
     return repo
 
@@ -232,9 +399,12 @@ def test_every_release_is_built_into_its_own_folder(
         {"version": "1.1", "title": "1.1", "aliases": ["latest"]},
         {"version": "1.0", "title": "1.0", "aliases": []},
     ]
-    assert (out / "latest/index.html").read_text("utf-8") == "1.1 -"  # the working tree
-    assert (out / "1.1/index.html").read_text("utf-8") == "1.1 own"  # the tag's own files
-    assert (out / "1.0/index.html").read_text("utf-8") == "1.0 own"
+    assert (out / "latest/index.html").read_text("utf-8") == "1.1 code-main"
+    # Each release: its own ladder and pages, built by the code being published.
+    assert (out / "1.1/index.html").read_text("utf-8") == "1.1 code-main"
+    assert (out / "1.0/index.html").read_text("utf-8") == "1.0 code-main"
+    assert (out / "1.1/pages.txt").read_text("utf-8") == "one.md two.md"
+    assert (out / "1.0/pages.txt").read_text("utf-8") == "one.md"
     assert 'url=latest/"' in (out / "index.html").read_text("utf-8")
     assert capsys.readouterr().out == "out/1.1/ (latest)\nout/1.0/\n"
     assert git(repo, "status", "--porcelain") == "?? out/\n"  # nothing checked out
@@ -271,6 +441,40 @@ def test_a_tag_must_name_the_version_it_holds(
         'ladder versions build: tag "ladder-2.0" holds ladder version "1.1"; a release tag '
         'must name the version in its handbook.yml (expected "2.0")\n'
     )
+
+
+def test_a_release_never_runs_its_own_code(repo: Path) -> None:
+    """Whatever a tag holds besides ladder/ and content/ (here a build script that would
+    write "code-1.0") is left out: the build is the published commit's."""
+    assert build_versions() == 0
+    for folder in ("1.0", "1.1"):
+        assert "code-main" in (repo / "out" / folder / "index.html").read_text("utf-8")
+    assert not list((repo / "out").rglob("*code-1.*"))
+
+
+def test_a_release_without_pages_builds_with_none(repo: Path) -> None:
+    git(repo, "rm", "--quiet", "-r", "content")
+    add_release(repo, "1.2")
+    git(repo, "commit", "--quiet", "-am", "1.2 without pages")
+    git(repo, "tag", "ladder-1.2")
+    assert build_versions() == 0
+    assert (repo / "out/1.2/pages.txt").read_text("utf-8") == ""
+    assert (repo / "out/1.0/pages.txt").read_text("utf-8") == "one.md"
+
+
+def test_a_release_whose_ladder_has_errors_is_refused(
+    repo: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    rep = repo / "ladder" / "roles" / "rep.yml"
+    rep.write_text(rep.read_text("utf-8").replace("level: 1", "level: one"), encoding="utf-8")
+    add_release(repo, "1.2")
+    git(repo, "commit", "--quiet", "-am", "1.2, broken")
+    git(repo, "tag", "ladder-1.2")
+    assert build_versions() == 1
+    err = capsys.readouterr().err
+    assert "the ladder of ladder-1.2 has 1 error; nothing was built:\n" in err
+    assert '  ladder-1.2:ladder/roles/rep.yml:6:8: expected a whole number, not "one"\n' in err
+    assert not (repo / "out/1.2").exists()
 
 
 def test_a_failed_build_stops_everything(repo: Path, capsys: pytest.CaptureFixture[str]) -> None:

@@ -7,14 +7,21 @@ published handbook keeps one folder per version beside `latest/`, the build of m
     <out>/index.html      redirects to latest/
     <out>/versions.json   the list Material's version selector reads (mike's format)
     <out>/latest/         main
-    <out>/2026.2/         the tag ladder-2026.2, built from its own files
+    <out>/2026.2/         the tag ladder-2026.2: its ladder and pages, today's code
 
-Nothing here checks out a ref: a tag's files are read with `git archive` into a temporary
-folder, so the working tree and its index are never touched.
+Every version is built by the code of the commit being published (HEAD): its generator,
+mkdocs.yml and theme. A tag contributes only data, its `ladder/` and `content/` folders,
+which are validated before anything is built. So whoever can push a tag cannot make the
+publish workflow run code that was never reviewed on main, on the origin where
+self-assessments are kept in the browser.
+
+Nothing here checks out a ref: files are read with `git archive` into a temporary folder,
+so the working tree and its index are never touched.
 """
 
 from __future__ import annotations
 
+import contextlib
 import io
 import json
 import os
@@ -34,6 +41,8 @@ LATEST = "latest"
 # A version becomes a folder name and part of every address of its pages.
 VERSION_PATTERN = re.compile(r"^[0-9A-Za-z][0-9A-Za-z._-]{0,39}$")
 SITE_DIR = "{site_dir}"
+DATA = ("ladder", "content")
+"""What a release tag contributes to its build; everything else comes from the published commit."""
 DEFAULT_BUILD = ("{python}", "-m", "mkdocs", "build", "--strict", "--site-dir", SITE_DIR)
 
 
@@ -179,6 +188,8 @@ class Build:
     prefix: str = TAG_PREFIX
     site_url: str | None = None
     """The published address of the whole site; each build gets SITE_URL=<it>/<folder>/."""
+    code_ref: str = "HEAD"
+    """The commit whose code (generator, mkdocs.yml, theme) builds every release."""
 
     def env(self, folder: str) -> dict[str, str]:
         if not self.site_url:
@@ -202,18 +213,9 @@ def build_all(build: Build, log: TextIO | None = None) -> list[dict[str, object]
         _say(log, f"building {release.tag} into {release.version}/")
         with tempfile.TemporaryDirectory(prefix="ladder-version-") as scratch:
             source = Path(scratch)
-            export(release.tag, source)
-            tagged = read_version(source / build.ladder / "handbook.yml", release.tag)
-            if tagged != release.version:
-                raise VersionsError(
-                    f'tag "{release.tag}" holds ladder version "{tagged}"; a release tag must '
-                    f'name the version in its handbook.yml (expected "{release.version}")'
-                )
+            release_tree(release, build, source)
             env = {
                 **build.env(release.version),
-                "PYTHONPATH": os.pathsep.join(
-                    filter(None, [str(source), os.environ.get("PYTHONPATH")])
-                ),
                 "SOURCE_DATE_EPOCH": commit_time(release.tag),
             }
             _run(build.command, source, out / release.version, env, log)
@@ -221,6 +223,60 @@ def build_all(build: Build, log: TextIO | None = None) -> list[dict[str, object]
     (out / "versions.json").write_text(json.dumps(entries, indent=2) + "\n", encoding="utf-8")
     (out / "index.html").write_text(redirect_page(f"{LATEST}/"), encoding="utf-8")
     return entries
+
+
+def release_tree(release: Release, build: Build, dest: Path) -> None:
+    """The source tree a release is built in: the code of `build.code_ref` with the tag's
+    ladder and hand-written pages in place of its own, checked before anything is built."""
+    ladder_dir = build.ladder.as_posix().strip("/") or "ladder"
+    data = {PurePosixPath(ladder_dir).parts[0], *(d for d in DATA if d != "ladder")}
+    code = [name for name in _top_level(build.code_ref) if name not in data]
+    if code:
+        export(build.code_ref, dest, code)
+    present = [name for name in _top_level(release.tag) if name in data]
+    links = export(release.tag, dest, present) if present else []
+    if links:
+        raise VersionsError(
+            f"{release.tag}:{links[0]}: a release may not hold symbolic links; nothing was built"
+        )
+    (dest / "content").mkdir(exist_ok=True)  # a ladder without hand-written pages
+    tagged = read_version(dest / ladder_dir / "handbook.yml", release.tag)
+    if tagged != release.version:
+        raise VersionsError(
+            f'tag "{release.tag}" holds ladder version "{tagged}"; a release tag must '
+            f'name the version in its handbook.yml (expected "{release.version}")'
+        )
+    _check_ladder(release, dest / ladder_dir, dest)
+
+
+def _top_level(ref: str) -> list[str]:
+    names = _git(["ls-tree", "--name-only", ref]).decode("utf-8", "replace").splitlines()
+    return [name for name in names if name]
+
+
+def _check_ladder(release: Release, ladder_dir: Path, root: Path) -> None:
+    """Refuse a release whose ladder has errors, naming them as TAG:path:line:col."""
+    from generator.problems import errors
+    from generator.validate.folder import load_ladder
+
+    ladder, problems = load_ladder(ladder_dir)
+    failed = errors(problems)
+    if ladder is not None and not failed:
+        return
+    shown = []
+    for problem in failed[:5]:
+        where = Path(problem.path)
+        with contextlib.suppress(ValueError):
+            where = where.resolve().relative_to(root.resolve())
+        shown.append(
+            f"  {release.tag}:{where.as_posix()}:{problem.line}:{problem.column}: "
+            f"{problem.message}"
+        )
+    more = f"\n  ... and {len(failed) - 5} more" if len(failed) > 5 else ""
+    raise VersionsError(
+        f"the ladder of {release.tag} has {len(failed) or 'unreadable'} error"
+        f"{'s' * (len(failed) != 1)}; nothing was built:\n" + "\n".join(shown) + more
+    )
 
 
 def read_version(handbook: Path, where: str = "") -> str:
