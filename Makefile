@@ -12,7 +12,7 @@ export SOURCE_DATE_EPOCH ?= $(shell git log -1 --format=%ct 2>/dev/null || echo 
 # Material prints a notice about MkDocs 2 on every build; the handbook pins MkDocs 1.x.
 export NO_MKDOCS_2_WARNING ?= 1
 
-.PHONY: site test lint typecheck unit serve schema chromium clean
+.PHONY: site test lint typecheck unit serve schema chromium clean properdocs-site zensical-site
 
 site: $(STAMP)
 	$(BIN)/mkdocs build --strict
@@ -39,6 +39,28 @@ $(STAMP): pyproject.toml constraints.txt
 	$(PYTHON) -m venv $(VENV)
 	$(BIN)/python -m pip install --quiet --disable-pip-version-check -c constraints.txt -e ".[dev]"
 	touch $(STAMP)
+
+# Other site engines (README, "Moving to another engine"), each in its own environment under
+# build/engines/, never in the project's .venv; versions pinned in constraints.txt.
+ENGINES := build/engines
+
+# ProperDocs in place of MkDocs: the same project, plugin included. Material declares
+# mkdocs<2, so MkDocs is installed with it and then removed; ProperDocs answers for it.
+properdocs-site:
+	rm -rf $(ENGINES)/properdocs build/properdocs-site
+	$(PYTHON) -m venv $(ENGINES)/properdocs
+	$(ENGINES)/properdocs/bin/python -m pip install --quiet --disable-pip-version-check -c constraints.txt -e .
+	$(ENGINES)/properdocs/bin/python -m pip uninstall --quiet --yes mkdocs
+	$(ENGINES)/properdocs/bin/python -m pip install --quiet --disable-pip-version-check -c constraints.txt properdocs
+	$(ENGINES)/properdocs/bin/properdocs build --strict -f mkdocs.yml --site-dir build/properdocs-site
+
+# Zensical over the project `ladder stage` writes (Zensical runs no third-party plugins).
+zensical-site: $(STAMP)
+	$(BIN)/ladder stage build/staged
+	rm -rf $(ENGINES)/zensical
+	$(PYTHON) -m venv $(ENGINES)/zensical
+	$(ENGINES)/zensical/bin/python -m pip install --quiet --disable-pip-version-check -c constraints.txt zensical
+	cd build/staged && $(CURDIR)/$(ENGINES)/zensical/bin/zensical build --strict
 
 # Browser tests drive Debian's Chromium; Playwright's own browser download is not used.
 chromium:

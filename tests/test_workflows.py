@@ -242,6 +242,25 @@ def test_workflows_use_current_majors_on_node_24() -> None:
     assert seen == set(first_on_node_24)
 
 
+def test_other_engines_are_built_and_reported_without_failing_the_run() -> None:
+    data = workflow("other-engines.yml")
+    assert data["permissions"] == {"contents": "read"}
+    assert set(data["jobs"]) == {"properdocs", "zensical"}
+    makefile = (ROOT / "Makefile").read_text("utf-8")
+    for name, job in data["jobs"].items():
+        build = next(step for step in job["steps"] if step.get("id") == "build")
+        assert build["run"] == f"make {name}-site"
+        assert f"\n{name}-site:" in makefile
+        assert build["continue-on-error"] == "true"
+        report = job["steps"][-1]
+        assert report["env"] == {"OUTCOME": "${{ steps.build.outcome }}"}
+        assert "GITHUB_STEP_SUMMARY" in report["run"]
+        assert "::warning" in report["run"]
+    assert "properdocs build --strict -f mkdocs.yml" in makefile
+    assert "ladder stage build/staged" in makefile
+    assert "zensical build --strict" in makefile
+
+
 def test_dependabot_keeps_actions_and_python_packages_current() -> None:
     config = yaml.safe_load((ROOT / ".github/dependabot.yml").read_text("utf-8"))
     assert config["version"] == 2

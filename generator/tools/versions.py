@@ -269,8 +269,7 @@ def _check_ladder(release: Release, ladder_dir: Path, root: Path) -> None:
         with contextlib.suppress(ValueError):
             where = where.resolve().relative_to(root.resolve())
         shown.append(
-            f"  {release.tag}:{where.as_posix()}:{problem.line}:{problem.column}: "
-            f"{problem.message}"
+            f"  {release.tag}:{where.as_posix()}:{problem.line}:{problem.column}: {problem.message}"
         )
     more = f"\n  ... and {len(failed) - 5} more" if len(failed) > 5 else ""
     raise VersionsError(
