@@ -7,18 +7,24 @@ VENV := .venv
 BIN := $(VENV)/bin
 STAMP := $(VENV)/.installed
 CHROMIUM := /usr/bin/chromium
+YAML_LS := tests/editor/node_modules/.installed
 # Reproducible builds: dates in the site (sitemap) come from the last commit, not the clock.
 export SOURCE_DATE_EPOCH ?= $(shell git log -1 --format=%ct 2>/dev/null || echo 0)
 # Material prints a notice about MkDocs 2 on every build; the handbook pins MkDocs 1.x.
 export NO_MKDOCS_2_WARNING ?= 1
 
-.PHONY: site test lint typecheck unit serve schema chromium clean properdocs-site zensical-site
+.PHONY: site test lint typecheck unit serve schema editor-schemas chromium yaml-language-server clean properdocs-site zensical-site
 
-site: $(STAMP)
+site: $(STAMP) editor-schemas
 	$(BIN)/mkdocs build --strict
 
-serve: $(STAMP)
+serve: $(STAMP) editor-schemas
 	$(BIN)/mkdocs serve
+
+# The editor's schemas with the ladder's own ids (.ladder-schemas/, not committed): a
+# misspelt track, role, competency or KPI id is flagged in the editor as it is typed.
+editor-schemas: $(STAMP)
+	@$(BIN)/ladder schema --ids-only > /dev/null
 
 test: lint typecheck unit
 
@@ -29,7 +35,7 @@ lint: $(STAMP)
 typecheck: $(STAMP)
 	$(BIN)/mypy
 
-unit: $(STAMP) chromium
+unit: $(STAMP) chromium $(YAML_LS)
 	$(BIN)/pytest
 
 schema: $(STAMP)
@@ -62,6 +68,18 @@ zensical-site: $(STAMP)
 	$(ENGINES)/zensical/bin/python -m pip install --quiet --disable-pip-version-check -c constraints.txt zensical
 	cd build/staged && $(CURDIR)/$(ENGINES)/zensical/bin/zensical build --strict
 
+# The editor test runs the YAML language server that VS Code's YAML extension uses, from npm,
+# pinned by tests/editor/package-lock.json, installed into tests/editor/node_modules/.
+$(YAML_LS): tests/editor/package.json tests/editor/package-lock.json
+	@if ! command -v npm >/dev/null; then \
+		echo "Installing Debian's nodejs and npm for the editor test"; \
+		SUDO=$$( [ "$$(id -u)" = 0 ] || echo sudo ); \
+		$$SUDO apt-get update -qq && DEBIAN_FRONTEND=noninteractive $$SUDO apt-get install -y -qq nodejs npm >/dev/null; \
+	fi
+	npm ci --prefix tests/editor --no-audit --no-fund --ignore-scripts --loglevel=error
+	touch $(YAML_LS)
+yaml-language-server: $(YAML_LS)
+
 # Browser tests drive Debian's Chromium; Playwright's own browser download is not used.
 chromium:
 	@if [ ! -x $(CHROMIUM) ]; then \
@@ -71,4 +89,4 @@ chromium:
 	fi
 
 clean:
-	rm -rf $(VENV) site build .pytest_cache .mypy_cache .ruff_cache
+	rm -rf $(VENV) site build .pytest_cache .mypy_cache .ruff_cache .ladder-schemas tests/editor/node_modules

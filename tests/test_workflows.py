@@ -580,14 +580,23 @@ def test_pre_commit_hooks_use_the_project_tools() -> None:
 
 
 def test_editor_maps_each_schema_to_its_files() -> None:
+    """VS Code maps the schemas with the ladder's own ids (.ladder-schemas/, written by
+    `ladder schema`, `make site` and `make serve`; plain copies while the ladder has errors)."""
     settings = json.loads((ROOT / ".vscode/settings.json").read_text("utf-8"))
     schemas = settings["yaml.schemas"]
     ladder_schemas = {"handbook", "track", "role", "competency", "kpi"}
     assert {Path(name).name for name in schemas} == {f"{k}.schema.json" for k in ladder_schemas}
     for name, globs in schemas.items():
-        assert (ROOT / name).is_file()
+        assert name.startswith("./.ladder-schemas/")
+        assert (ROOT / "generator/schemas" / Path(name).name).is_file()  # the plain copy
         assert all(glob.startswith("ladder/") for glob in globs)
-    assert schemas["./generator/schemas/role.schema.json"] == ["ladder/roles/*.yml"]
+    assert schemas["./.ladder-schemas/role.schema.json"] == ["ladder/roles/*.yml"]
+    ignored = (ROOT / ".gitignore").read_text("utf-8").splitlines()
+    assert ".ladder-schemas/" in ignored
+    makefile = (ROOT / "Makefile").read_text("utf-8")
+    assert "site: $(STAMP) editor-schemas\n" in makefile
+    assert "serve: $(STAMP) editor-schemas\n" in makefile
+    assert "$(BIN)/ladder schema --ids-only" in makefile
     extensions = json.loads((ROOT / ".vscode/extensions.json").read_text("utf-8"))
     assert extensions["recommendations"] == ["redhat.vscode-yaml"]
 

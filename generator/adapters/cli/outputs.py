@@ -32,6 +32,20 @@ def add(verbs: Verbs) -> None:
         action="store_true",
         help="only check that the written schemas are current; exit 1 if not",
     )
+    ladder_option(schema)
+    schema.add_argument(
+        "--ids-out",
+        type=Path,
+        default=None,
+        metavar="DIR",
+        help="where to write the schemas that list the ladder's own ids "
+        "(default: .ladder-schemas beside the ladder folder; not committed)",
+    )
+    schema.add_argument(
+        "--ids-only",
+        action="store_true",
+        help="write only the schemas with the ladder's ids (what make site and make serve do)",
+    )
     schema.set_defaults(run=_schema)
 
     refresh = verbs.add_parser(
@@ -85,9 +99,28 @@ def _schema(args: argparse.Namespace) -> int:
                 file=sys.stderr,
             )
         return INVALID if stale else OK
-    for path in write_schemas(out):
+    if not args.ids_only:
+        for path in write_schemas(out):
+            print(path)
+    for path in _ladder_schemas(args.ladder, args.ids_out):
         print(path)
     return OK
+
+
+def _ladder_schemas(ladder_dir: Path, out: Path | None) -> list[Path]:
+    """The schemas with the ladder's ids; the plain ones, with a note, while it has errors."""
+    from generator.tools.schema import LADDER_SCHEMA_DIR, write_ladder_schemas
+    from generator.validate.folder import load_ladder
+
+    ladder, problems = load_ladder(ladder_dir)
+    if ladder is None or errors(problems):
+        ladder = None
+        print(
+            f"{ladder_dir}: the ladder has errors, so its ids are not known; the editor schemas "
+            "hold no ids until `ladder validate` passes and this runs again",
+            file=sys.stderr,
+        )
+    return write_ladder_schemas(ladder, out or ladder_dir.parent / LADDER_SCHEMA_DIR)
 
 
 def _reference(args: argparse.Namespace) -> int:
