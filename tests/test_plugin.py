@@ -12,10 +12,11 @@ from __future__ import annotations
 import html
 import json
 import logging
+import os
 import re
 import shutil
+import subprocess
 import sys
-from collections.abc import Iterator
 from pathlib import Path
 from typing import Any
 
@@ -26,11 +27,18 @@ from mkdocs.config.defaults import MkDocsConfig
 from mkdocs.exceptions import Abort
 from mkdocs.structure.files import File, Files, InclusionLevel, get_files
 
-from generator.adapters.mkdocs_plugin import LadderPlugin, forget_core, watched_paths
+from generator.adapters.mkdocs_plugin import (
+    LadderPlugin,
+    reload_changed,
+    reload_order,
+    source_stamps,
+    watched_paths,
+)
 from generator.ladder import Ladder
 from generator.site import macros as macros_module
 from generator.site.macros import LadderMacros, MacroError, called_in, render_markdown
 from generator.site.pages import build_pages
+from generator.validate import folder
 from generator.validate.folder import load_ladder
 
 REPO = Path(__file__).resolve().parents[1]
@@ -78,17 +86,6 @@ def ladder_copy(tmp_path: Path) -> Path:
     target = tmp_path / "ladder"
     shutil.copytree(FIXTURE, target)
     return target
-
-
-@pytest.fixture
-def keep_modules() -> Iterator[None]:
-    """Put the generator's modules back after a test that makes the plugin re-import them,
-    so other tests keep comparing instances of the classes they imported."""
-    saved = {n: m for n, m in sys.modules.items() if n == "generator" or n.startswith("generator.")}
-    yield
-    for name in [n for n in sys.modules if n == "generator" or n.startswith("generator.")]:
-        del sys.modules[name]
-    sys.modules.update(saved)
 
 
 # -- on_config ------------------------------------------------------------------------------------
@@ -215,32 +212,102 @@ def test_a_ladder_edit_changes_the_page_on_the_next_build(
     assert "Account rep" in after and 'title: "Sales rep"' not in after
 
 
-@pytest.mark.usefixtures("keep_modules")
-def test_serve_rebuilds_import_the_core_afresh(tmp_path: Path) -> None:
-    """The plugin object lives across rebuilds of `mkdocs serve` (it has on_startup); each
-    rebuild after the first imports pages, render and templates anew, so edits show up."""
-    project = write_project(tmp_path)
-    plugin = LadderPlugin()
-    plugin.load_config({"ladder_dir": str(FIXTURE)})
-    plugin.on_startup(command="serve", dirty=False)
-    plugin.on_config(config_for(project))
-    first = sys.modules["generator.validate.folder"]
-    plugin.on_config(config_for(project))
-    second = sys.modules["generator.validate.folder"]
-    assert first is not second
-    assert type(plugin.ladder).__module__ == "generator.ladder"
-    assert type(plugin.ladder) is sys.modules["generator.ladder"].Ladder
+RELOAD_SCRIPT = """
+import json, sys
+from pathlib import Path
+from mkdocs.config import load_config
+from mkdocs.structure.files import get_files
+
+project, source = sys.argv[1], Path(sys.argv[2])
+load_config(config_file=project).plugins.on_startup(command="serve", dirty=False)
+
+def build():  # as `mkdocs serve` rebuilds: a new config, the same plugin object
+    config = load_config(config_file=project)
+    config = config.plugins.on_config(config)
+    files = config.plugins.on_files(get_files(config), config=config)
+    return files.get_file_from_path("roles/rep/index.md").content_string
+
+first = build()
+template = source / "site" / "templates" / "role.md.j2"
+template.write_text(template.read_text().replace("How this role is measured.", "Edited."))
+wording = source / "site" / "wording.py"
+wording.write_text(wording.read_text().replace('"per quarter"', '"each quarter"'))
+second = build()
+import generator
+print(json.dumps({"first": first, "second": second, "package": generator.__file__}))
+"""
 
 
-def test_a_build_does_not_reimport_the_core(tmp_path: Path) -> None:
+def test_serve_rebuilds_pick_up_template_and_code_edits(tmp_path: Path) -> None:
+    """The plugin object lives across rebuilds of `mkdocs serve` (it has on_startup); the
+    rebuild after an edit to a template or to the generator's code shows the edit, without a
+    restart. Run on a copy of the package in its own interpreter, so nothing here is edited."""
+    copy = tmp_path / "src"
+    shutil.copytree(
+        REPO / "generator", copy / "generator", ignore=shutil.ignore_patterns("__pycache__")
+    )
+    project = write_project(tmp_path / "site")
+    result = subprocess.run(
+        [sys.executable, "-c", RELOAD_SCRIPT, str(project), str(copy / "generator")],
+        capture_output=True,
+        text=True,
+        env={**os.environ, "PYTHONPATH": str(copy)},
+        cwd=tmp_path,  # "-c" puts the working folder first on sys.path
+        timeout=120,
+        check=False,
+    )
+    assert result.returncode == 0, result.stderr
+    pages = json.loads(result.stdout.strip().splitlines()[-1])
+    assert Path(pages["package"]).is_relative_to(copy)
+    assert "How this role is measured." in pages["first"] and "Edited." not in pages["first"]
+    assert "Edited." in pages["second"] and "How this role is measured." not in pages["second"]
+    assert "per quarter" in pages["first"] and "each quarter" not in pages["first"]
+    assert "each quarter" in pages["second"] and "per quarter" not in pages["second"]
+
+
+def test_reload_order_puts_every_module_after_what_it_imports() -> None:
+    imports = {
+        "g.model": set(),
+        "g.ladder": {"g.model"},
+        "g.site.wording": {"g.model"},
+        "g.site.render": {"g.site.wording"},
+        "g.site.pages": {"g.ladder", "g.site.render", "g.site.wording"},
+        "g.tools.export": {"g.ladder"},
+        "g.cycle.a": {"g.cycle.b"},
+        "g.cycle.b": {"g.cycle.a", "g.site.wording"},
+    }
+    order = reload_order(["g.site.wording"], imports)
+    assert set(order) == {
+        "g.site.wording",
+        "g.site.render",
+        "g.site.pages",
+        "g.cycle.a",
+        "g.cycle.b",
+    }
+    assert (
+        order.index("g.site.wording") < order.index("g.site.render") < order.index("g.site.pages")
+    )
+    assert reload_order(["g.model"], imports)[0] == "g.model"
+    assert len(reload_order(["g.model"], imports)) == len(imports)
+    assert reload_order([], imports) == []
+    assert reload_order(["not.loaded"], imports) == []
+
+
+def test_a_rebuild_without_edits_reloads_nothing() -> None:
+    assert reload_changed(source_stamps()) == []
+    assert "generator.adapters.mkdocs_plugin" not in source_stamps()
+
+
+def test_a_build_does_not_reload_the_core(tmp_path: Path) -> None:
     project = write_project(tmp_path)
     plugin = LadderPlugin()
     plugin.load_config({"ladder_dir": str(FIXTURE)})
     plugin.on_startup(command="build", dirty=False)
-    before = sys.modules["generator.validate.folder"]
+    before = folder.load_ladder
     plugin.on_config(config_for(project))
     plugin.on_config(config_for(project))
-    assert sys.modules["generator.validate.folder"] is before
+    assert folder.load_ladder is before
+    assert plugin.stamps == {}
 
 
 def test_serve_watches_the_ladder_templates_and_code(tmp_path: Path) -> None:
@@ -261,15 +328,6 @@ def test_serve_watches_the_ladder_templates_and_code(tmp_path: Path) -> None:
     config = config_for(write_project(tmp_path))
     config.plugins["ladder"].on_serve(server, config=config, builder=None)
     assert str(FIXTURE) in server.paths
-
-
-@pytest.mark.usefixtures("keep_modules")
-def test_forget_core_keeps_the_plugin_module() -> None:
-    import generator.adapters.mkdocs_plugin
-
-    forget_core()
-    assert "generator.site.pages" not in sys.modules
-    assert sys.modules["generator.adapters.mkdocs_plugin"] is generator.adapters.mkdocs_plugin
 
 
 # -- macros: wiring -------------------------------------------------------------------------------

@@ -13,18 +13,21 @@ Registered as the `ladder` plugin (entry point in pyproject.toml). Per build it:
 - on_serve: watches ladder/ and the generator's code and templates.
 
 `mkdocs serve` keeps this plugin object across rebuilds (it has `on_startup`), but builds a
-new config each time. On every rebuild after the first, the plugin forgets the imported core
-modules so they are imported afresh: an edit to a template or to the generator's code shows
-up on the next rebuild, without restarting the server.
+new config each time. Templates are read anew on every build. Before every rebuild after the
+first, the plugin reloads each core module whose source file changed, and every module that
+imports one, dependencies first (`reload_changed`): the core is imported normally and typed,
+and the plugin calls it through its modules (`folder.load_ladder`), so a reloaded module's
+new functions are the ones called. An edit to this file itself needs a restart.
 """
 
 from __future__ import annotations
 
+import ast
 import importlib
 import logging
 import sys
+from collections.abc import Iterable, Mapping
 from pathlib import Path
-from types import ModuleType
 from typing import Any, Literal
 
 from mkdocs.config import base
@@ -35,6 +38,11 @@ from mkdocs.livereload import LiveReloadServer
 from mkdocs.plugins import BasePlugin
 from mkdocs.structure.files import File, Files, InclusionLevel
 from mkdocs.structure.pages import Page
+
+from generator import problems as problem_list
+from generator.ladder import Ladder
+from generator.site import addresses, docs_tree, macros, navigation
+from generator.validate import folder
 
 log = logging.getLogger("mkdocs.plugins.ladder")
 PACKAGE = Path(__file__).parent.parent
@@ -50,8 +58,9 @@ class LadderPlugin(BasePlugin[LadderConfig]):  # type: ignore[no-untyped-call]
     def __init__(self) -> None:
         self.serving = False
         self.builds = 0
-        self.ladder: Any = None
+        self.ladder: Ladder | None = None
         self.user_nav = False
+        self.stamps: dict[str, int] = {}
 
     # -- one-time events --------------------------------------------------------------------
     def on_startup(self, *, command: Literal["build", "gh-deploy", "serve"], dirty: bool) -> None:
@@ -63,24 +72,24 @@ class LadderPlugin(BasePlugin[LadderConfig]):  # type: ignore[no-untyped-call]
 
     # -- per build ----------------------------------------------------------------------------
     def on_config(self, config: MkDocsConfig) -> MkDocsConfig:
-        if self.serving and self.builds:
-            forget_core()
+        if self.serving:
+            if self.builds:
+                reload_changed(self.stamps)
+            self.stamps = source_stamps()
         self.builds += 1
-        validate = core("validate.folder")
-        problems_mod = core("problems")
         ladder_dir = self.ladder_path(config)
-        ladder, problems = validate.load_ladder(ladder_dir)
+        ladder, problems = folder.load_ladder(ladder_dir)
         report(problems)
-        failed = problems_mod.errors(problems)
+        failed = problem_list.errors(problems)
         if ladder is None or failed:
-            where = problems_mod.display_path(ladder_dir)
+            where = problem_list.display_path(ladder_dir)
             count = f"{len(failed)} error{'s' * (len(failed) != 1)}" if failed else "errors"
             raise Abort(f"Aborted: the ladder in {where} has {count} (listed above)")
         self.ladder = ladder
         config.extra["ladder"] = {
             "version": ladder.version,
             "organisation": ladder.handbook.organisation.name,
-            "changelog_anchor": core("site.addresses").version_anchor(ladder.version),
+            "changelog_anchor": addresses.version_anchor(ladder.version),
         }
         self.user_nav = config.nav is not None
         return config
@@ -88,11 +97,11 @@ class LadderPlugin(BasePlugin[LadderConfig]):  # type: ignore[no-untyped-call]
     def on_pre_build(self, *, config: MkDocsConfig) -> None:
         """Hand the ladder to mkdocs-macros. Done here, after every plugin's on_config, so it
         works whatever the order of the plugins in mkdocs.yml."""
-        macros = config.plugins.get("macros")
-        if macros is None:
+        host = config.plugins.get("macros")
+        if host is None or self.ladder is None:
             return
         try:
-            core("site.macros").register(macros, self.ladder, lambda: macros.page.file.src_uri)
+            macros.register(host, self.ladder, lambda: host.page.file.src_uri)
         except KeyError as clash:
             raise Abort(
                 f"Aborted: mkdocs-macros already has a variable or macro of that name ({clash}); "
@@ -100,19 +109,19 @@ class LadderPlugin(BasePlugin[LadderConfig]):  # type: ignore[no-untyped-call]
             ) from None
 
     def on_files(self, files: Files, *, config: MkDocsConfig) -> Files:
-        stage = core("site.docs_tree")
+        ladder = self.loaded()
         docs_dir = config.docs_dir
         own = [f for f in files if f.src_dir == docs_dir]
         hand_written = sorted(f.src_uri for f in own)
         in_menu = sorted(f.src_uri for f in own if f.inclusion.is_in_nav())  # type: ignore[no-untyped-call]
         templates = page_templates(config)
         for theme_file in [
-            f for f in files if f.src_uri.startswith(f"{stage.TEMPLATE_OVERRIDES}/")
+            f for f in files if f.src_uri.startswith(f"{docs_tree.TEMPLATE_OVERRIDES}/")
         ]:
             if theme_file.src_dir != docs_dir:
                 files.remove(theme_file)  # page templates are inputs, not part of the site
-        generated = stage.generated_files(self.ladder, templates=templates)
-        problems = stage.find_collisions(
+        generated = docs_tree.generated_files(ladder, templates=templates)
+        problems = docs_tree.find_collisions(
             hand_written, [(g.path, g.origin) for g in generated], Path(docs_dir)
         )
         if problems:
@@ -123,10 +132,8 @@ class LadderPlugin(BasePlugin[LadderConfig]):  # type: ignore[no-untyped-call]
             )
         if not self.user_nav:
             order = {f.src_uri: menu_order(f) for f in own if f.is_documentation_page()}
-            config.nav = core("site.navigation").navigation(
-                self.ladder, [g.path for g in generated], in_menu, order
-            )
-        in_nav = core("site.navigation").nav_paths(config.nav or [])
+            config.nav = navigation.navigation(ladder, [g.path for g in generated], in_menu, order)
+        in_nav = navigation.nav_paths(config.nav or [])
         for item in generated:
             inclusion = InclusionLevel.UNDEFINED
             if item.path.endswith(".md"):
@@ -140,12 +147,12 @@ class LadderPlugin(BasePlugin[LadderConfig]):  # type: ignore[no-untyped-call]
     def on_page_markdown(
         self, markdown: str, /, *, page: Page, config: MkDocsConfig, files: Files
     ) -> str | None:
-        macros = config.plugins.get("macros")
-        if macros is None or macros.config.get("render_by_default", True):
+        host = config.plugins.get("macros")
+        if host is None or host.config.get("render_by_default", True):
             return None  # no macros at all, or every page is rendered: nothing to opt in to
         if page.file.generated_by is not None or page.meta.get("render_macros") is not None:
             return None
-        called = core("site.macros").called_in(markdown)
+        called = macros.called_in(markdown)
         if called:
             log.warning(
                 f"{page.file.src_uri}: uses the ladder macro{'s' * (len(called) > 1)} "
@@ -155,6 +162,12 @@ class LadderPlugin(BasePlugin[LadderConfig]):  # type: ignore[no-untyped-call]
         return None
 
     # -- helpers ----------------------------------------------------------------------------
+    def loaded(self) -> Ladder:
+        """The ladder on_config loaded; MkDocs runs on_config before every other build event."""
+        if self.ladder is None:
+            raise Abort("Aborted: the ladder plugin's on_config did not run")
+        return self.ladder
+
     def ladder_path(self, config: MkDocsConfig) -> Path:
         root = Path(config.config_file_path).parent if config.config_file_path else Path.cwd()
         return root / self.config.ladder_dir
@@ -165,30 +178,105 @@ def page_templates(config: MkDocsConfig) -> Path | None:
     custom_dir = config.theme.custom_dir
     if not custom_dir:
         return None
-    folder = Path(custom_dir) / core("site.docs_tree").TEMPLATE_OVERRIDES
-    return folder if folder.is_dir() else None
+    overrides = Path(custom_dir) / docs_tree.TEMPLATE_OVERRIDES
+    return overrides if overrides.is_dir() else None
 
 
 def menu_order(file: File) -> int:
     """The page's `nav_order`; a page MkDocs cannot read is reported later, by MkDocs."""
-    navigation = core("site.navigation")
     try:
-        order: int = navigation.nav_order(file.content_string)
+        return navigation.nav_order(file.content_string)
     except (OSError, ValueError):
-        return int(navigation.DEFAULT_NAV_ORDER)
+        return navigation.DEFAULT_NAV_ORDER
+
+
+# -- live reload ----------------------------------------------------------------------------------
+def core_modules() -> dict[str, Path]:
+    """Every loaded module of the generator with its source file, except this adapter."""
+    loaded = {}
+    for name, module in list(sys.modules.items()):
+        source = getattr(module, "__file__", None)
+        if (name == CORE or name.startswith(f"{CORE}.")) and name != __name__ and source:
+            loaded[name] = Path(source)
+    return loaded
+
+
+def source_stamps() -> dict[str, int]:
+    """When each loaded core module's source file last changed (nanoseconds)."""
+    stamps = {}
+    for name, source in core_modules().items():
+        try:
+            stamps[name] = source.stat().st_mtime_ns
+        except OSError:
+            continue
+    return stamps
+
+
+def imports_of(name: str, source: Path, known: Iterable[str]) -> set[str]:
+    """The core modules a module's source imports, at any depth of its code."""
+    try:
+        tree = ast.parse(source.read_text(encoding="utf-8"))
+    except (OSError, SyntaxError, UnicodeDecodeError):
+        return set()
+    names = set(known)
+    found_names: set[str] = set()
+    for node in ast.walk(tree):
+        if isinstance(node, ast.Import):
+            found_names |= {alias.name for alias in node.names}
+        elif isinstance(node, ast.ImportFrom) and node.module and node.level == 0:
+            found_names.add(node.module)
+            found_names |= {f"{node.module}.{alias.name}" for alias in node.names}
+    return {imported for imported in found_names & names if imported != name}
+
+
+def reload_order(changed: Iterable[str], imports: Mapping[str, set[str]]) -> list[str]:
+    """The changed modules and every module that imports one (directly or not), each after
+    the modules it imports, so a reloaded module binds its imports' new objects."""
+    importers: dict[str, set[str]] = {}
+    for module, imported in imports.items():
+        for dependency in imported:
+            importers.setdefault(dependency, set()).add(module)
+    stale: set[str] = set()
+    todo = [name for name in changed if name in imports]
+    while todo:
+        name = todo.pop()
+        if name not in stale:
+            stale.add(name)
+            todo += importers.get(name, set())
+    order: list[str] = []
+    placed: set[str] = set()
+
+    def place(name: str, path: frozenset[str]) -> None:
+        if name in placed or name in path:  # an import cycle: place it once, where met
+            return
+        for dependency in sorted(imports.get(name, set()) & stale):
+            place(dependency, path | {name})
+        placed.add(name)
+        order.append(name)
+
+    for name in sorted(stale):
+        place(name, frozenset())
     return order
 
 
-def core(name: str) -> ModuleType:
-    """A core module, imported now (afresh after `forget_core`)."""
-    return importlib.import_module(f"{CORE}.{name}")
-
-
-def forget_core() -> None:
-    """Drop the generator's modules (except this one) so the next import reads them anew."""
-    for name in [n for n in sys.modules if n == CORE or n.startswith(f"{CORE}.")]:
-        if name != __name__:
-            del sys.modules[name]
+def reload_changed(stamps: Mapping[str, int]) -> list[str]:
+    """Reload each core module whose source changed since `stamps`, with its importers, in
+    dependency order; the names reloaded. A module first imported after `stamps` were taken
+    counts as unchanged. A module that fails to reload is logged, and the build goes on with
+    what could be reloaded."""
+    modules = core_modules()
+    current = source_stamps()
+    changed = [name for name, stamp in current.items() if stamps.get(name, stamp) != stamp]
+    if not changed:
+        return []
+    graph = {name: imports_of(name, source, modules) for name, source in modules.items()}
+    order = reload_order(changed, graph)
+    for name in order:
+        try:
+            importlib.reload(sys.modules[name])
+        except Exception as error:  # the edited code itself is broken: say so, keep serving
+            log.error(f"{modules[name]}: could not reload after an edit: {error}")
+    return order
 
 
 def watched_paths(ladder_dir: Path) -> list[Path]:
@@ -202,7 +290,7 @@ def watched_paths(ladder_dir: Path) -> list[Path]:
     return [p for p in paths if p.exists()]
 
 
-def report(problems: list[Any]) -> None:
+def report(problems: list[problem_list.Problem]) -> None:
     for problem in problems:
         if problem.severity == "error":
             log.error(problem.format())
