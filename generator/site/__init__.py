@@ -1,0 +1,1 @@
+"""The site: addresses, pages, rendering, text safety, macros, redirects, the docs tree."""
