@@ -18,9 +18,11 @@ from mkdocs.commands.build import build
 from mkdocs.config import load_config
 from mkdocs.structure.files import get_files
 
+from generator.adapters import stage as stage_project
 from generator.adapters.cli import main as ladder_cli
-from generator.adapters.stage import MANIFEST, stage
+from generator.adapters.stage import MANIFEST
 from generator.ladder import Ladder
+from generator.problems import Problem
 from generator.site.addresses import file_for, served_at
 from generator.site.docs_tree import docs_tree, find_collisions
 from generator.site.navigation import (
@@ -34,6 +36,8 @@ from generator.site.redirects import redirect_html, redirect_pages, relative_add
 
 REPO = Path(__file__).resolve().parents[1]
 FIXTURE = REPO / "tests" / "fixtures" / "ladder"
+SITE = REPO / "mkdocs.yml"
+"""The handbook's own site settings and theme, which the staged projects here start from."""
 GUIDE = """---
 title: Reviews
 render_macros: true
@@ -90,6 +94,10 @@ def write_project(root: Path, content: Path, ladder: Path = FIXTURE, hooks: bool
     return path
 
 
+def stage(ladder: Path, content: Path, out: Path) -> list[Problem]:
+    return stage_project.stage(ladder, content, out, config_file=SITE)
+
+
 def snapshot(folder: Path) -> dict[str, str]:
     return {
         p.relative_to(folder).as_posix(): hashlib.sha256(p.read_bytes()).hexdigest()
@@ -120,7 +128,7 @@ def test_staged_markdown_equals_what_the_plugin_serves(
     served = {f.src_uri: f.content_bytes for f in files if f.generated_by == "ladder"}
     assert len(served) > 20
     for path, data in served.items():
-        assert (out / path).read_bytes() == data, path
+        assert (out / "docs" / path).read_bytes() == data, path
 
     # Hand-written pages: the Markdown MkDocs converts, after mkdocs-macros has run.
     capture = tmp_path / "captured.json"
@@ -128,7 +136,7 @@ def test_staged_markdown_equals_what_the_plugin_serves(
     build(load_config(config_file=str(write_project(tmp_path, content, hooks=True))))
     captured = json.loads(capture.read_text(encoding="utf-8"))
     for path in ("index.md", "guides/reviews.md", "guides/literal.md"):
-        staged = (out / path).read_text(encoding="utf-8")
+        staged = (out / "docs" / path).read_text(encoding="utf-8")
         body = staged.split("---\n", 2)[2].lstrip("\n") if staged.startswith("---") else staged
         assert body == captured[path], path
     for path in served:
@@ -141,7 +149,7 @@ def test_the_staged_tree_is_complete(tmp_path: Path, fixture_ladder: Ladder) -> 
     content = write_content(tmp_path)
     out = tmp_path / "staged"
     assert stage(FIXTURE, content, out) == []
-    files = set(snapshot(out))
+    files = set(snapshot(out / "docs"))
     assert {"index.md", "guides/reviews.md", "guides/literal.md", "img/logo.svg"} <= files
     assert ".hidden.md" not in files
     for role in fixture_ladder.roles:
@@ -149,21 +157,21 @@ def test_the_staged_tree_is_complete(tmp_path: Path, fixture_ladder: Ladder) -> 
         assert f"roles/{role}/expectations/index.md" in files
     assert "roles/senior-rep/to/team-lead/index.md" in files
     assert "roles/senior-seller/index.html" in files  # a redirect from a former id
-    assert (out / "img/logo.svg").read_bytes() == (content / "img/logo.svg").read_bytes()
-    assert MANIFEST in files
+    assert (out / "docs/img/logo.svg").read_bytes() == (content / "img/logo.svg").read_bytes()
+    assert (out / MANIFEST).is_file()
 
 
 def test_hand_written_pages_are_staged_with_their_macros_expanded(tmp_path: Path) -> None:
     out = tmp_path / "staged"
     assert stage(FIXTURE, write_content(tmp_path), out) == []
-    guide = (out / "guides/reviews.md").read_text(encoding="utf-8")
+    guide = (out / "docs/guides/reviews.md").read_text(encoding="utf-8")
     assert guide.startswith("---\ntitle: Reviews\nrender_macros: false\n---\n\n# How")
     assert "# How reviews work at Fixture Co" in guide
     assert "[Sales rep](../roles/rep/index.md) aims for 100" in guide
     assert "| Review | How often |" in guide
     assert "- [Senior sales rep](../roles/senior-rep/index.md) (level 2)" in guide
     assert "{{" not in guide
-    literal = (out / "guides/literal.md").read_text(encoding="utf-8")
+    literal = (out / "docs/guides/literal.md").read_text(encoding="utf-8")
     assert literal == PAGES["guides/literal.md"]  # no opt-in: left exactly as written
 
 
@@ -221,17 +229,17 @@ def test_a_second_run_removes_only_its_own_stale_files(tmp_path: Path, ladder_co
     content = write_content(tmp_path)
     out = tmp_path / "staged"
     assert stage(ladder_copy, content, out) == []
-    (out / "roles" / "rep" / "my-notes.txt").write_text("not from stage")
+    (out / "docs" / "roles" / "rep" / "my-notes.txt").write_text("not from stage")
     # Drop the move from senior rep to team lead, and senior rep's former id.
     senior = ladder_copy / "roles" / "senior-rep.yml"
     text = senior.read_text()
     senior.write_text(text[: text.index("transitions:")] + text[text.index("carries_quota:") :])
     assert stage(ladder_copy, content, out) == []
-    assert not (out / "roles" / "senior-rep" / "to").exists()
-    assert not (out / "roles" / "senior-seller").exists()
-    assert (out / "roles" / "team-lead" / "index.md").is_file()
-    assert (out / "roles" / "rep" / "my-notes.txt").read_text() == "not from stage"
-    assert (out / "roles" / "rep" / "index.md").is_file()
+    assert not (out / "docs" / "roles" / "senior-rep" / "to").exists()
+    assert not (out / "docs" / "roles" / "senior-seller").exists()
+    assert (out / "docs" / "roles" / "team-lead" / "index.md").is_file()
+    assert (out / "docs" / "roles" / "rep" / "my-notes.txt").read_text() == "not from stage"
+    assert (out / "docs" / "roles" / "rep" / "index.md").is_file()
 
 
 def test_a_manifest_cannot_make_stage_delete_outside_its_folder(tmp_path: Path) -> None:
@@ -297,8 +305,13 @@ def test_the_cli_stages_and_reports(tmp_path: Path, capsys: pytest.CaptureFixtur
     content = write_content(tmp_path)
     out = tmp_path / "staged"
     args = ["stage", str(out), "--ladder", str(FIXTURE), "--content", str(content)]
-    assert ladder_cli(args) == 0
-    assert (out / "roles" / "rep" / "index.md").is_file()
+    assert ladder_cli([*args, "--config", str(SITE)]) == 0
+    assert (out / "docs" / "roles" / "rep" / "index.md").is_file()
+    assert (out / "mkdocs.yml").is_file()
+    # Without settings to start from (no mkdocs.yml beside the content folder): an error.
+    assert ladder_cli([*args[:1], str(tmp_path / "other"), *args[2:]]) == 1
+    assert "mkdocs.yml:1:1: error: no mkdocs.yml here" in capsys.readouterr().err
+    assert not (tmp_path / "other").exists()
     assert (
         ladder_cli(["stage", str(content), "--ladder", str(FIXTURE), "--content", str(content)])
         == 1

@@ -41,7 +41,7 @@ from mkdocs.structure.pages import Page
 
 from generator import problems as problem_list
 from generator.ladder import Ladder
-from generator.site import addresses, docs_tree, macros, navigation
+from generator.site import docs_tree, macros, navigation, site_config
 from generator.validate import folder
 
 log = logging.getLogger("mkdocs.plugins.ladder")
@@ -86,11 +86,7 @@ class LadderPlugin(BasePlugin[LadderConfig]):  # type: ignore[no-untyped-call]
             count = f"{len(failed)} error{'s' * (len(failed) != 1)}" if failed else "errors"
             raise Abort(f"Aborted: the ladder in {where} has {count} (listed above)")
         self.ladder = ladder
-        config.extra["ladder"] = {
-            "version": ladder.version,
-            "organisation": ladder.handbook.organisation.name,
-            "changelog_anchor": addresses.version_anchor(ladder.version),
-        }
+        config.extra["ladder"] = site_config.theme_data(ladder)
         self.user_nav = config.nav is not None
         return config
 

@@ -55,7 +55,9 @@ def add(verbs: Verbs) -> None:
     refresh.add_argument("--check", action="store_true", help="exit 1 if it is out of date")
     refresh.set_defaults(run=_reference)
 
-    stage = verbs.add_parser("stage", help="write the complete docs tree for any site engine")
+    stage = verbs.add_parser(
+        "stage", help="write the handbook as a plain site project (mkdocs.yml and docs/)"
+    )
     stage.add_argument("out", type=Path, metavar="DIR")
     ladder_option(stage)
     stage.add_argument(
@@ -63,6 +65,13 @@ def add(verbs: Verbs) -> None:
         type=Path,
         default=Path("content"),
         help="folder of hand-written pages (default: content)",
+    )
+    stage.add_argument(
+        "--config",
+        type=Path,
+        default=None,
+        metavar="FILE",
+        help="the site's settings to start from (default: mkdocs.yml beside the content folder)",
     )
     stage.set_defaults(run=_stage)
 
@@ -141,7 +150,7 @@ def _reference(args: argparse.Namespace) -> int:
 def _stage(args: argparse.Namespace) -> int:
     from generator.adapters.stage import stage
 
-    problems = stage(args.ladder, args.content, args.out)
+    problems = stage(args.ladder, args.content, args.out, config_file=args.config)
     for problem in problems:
         print(problem.format(), file=sys.stderr)
     return INVALID if errors(problems) else OK

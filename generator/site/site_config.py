@@ -1,0 +1,105 @@
+"""The site settings the handbook adds to a site's own: theme data and, for a staged project,
+the whole configuration an engine reads without the handbook's plugin.
+
+The MkDocs plugin puts `theme_data` into `config.extra.ladder` at every build (the version
+stamp and print addresses in overrides/main.html read it); `ladder stage` writes the same into
+the staged project's mkdocs.yml, with the navigation the plugin builds and every generated
+page that the menu leaves out listed under `not_in_nav`. Plain data in, plain data out.
+"""
+
+from __future__ import annotations
+
+import posixpath
+from collections.abc import Iterable, Mapping
+from typing import Any
+
+from generator.ladder import Ladder
+from generator.site import addresses
+
+HANDBOOK_PLUGINS = ("ladder", "macros")
+"""Plugins a staged project does without: the pages they would make or expand are staged."""
+STAGED_DOCS = "docs"
+STAGED_THEME = "overrides"
+
+
+def theme_data(ladder: Ladder) -> dict[str, str]:
+    """What the theme shows on every page: the ladder's version, linked to its changelog
+    entry, and the organisation's name."""
+    return {
+        "version": ladder.version,
+        "organisation": ladder.handbook.organisation.name,
+        "changelog_anchor": addresses.version_anchor(ladder.version),
+    }
+
+
+def staged_config(
+    source: Mapping[str, Any],
+    ladder: Ladder,
+    nav: list[Any] | None,
+    out_of_menu: Iterable[str],
+) -> dict[str, Any]:
+    """The site's own settings, made self-contained: docs and theme folders inside the staged
+    project, no handbook plugin, the navigation and theme data the plugin would add.
+
+    `nav`: the navigation to write (None keeps the site's own `nav`, if it has one).
+    `out_of_menu`: patterns (as `not_in_nav` reads them) for generated pages the menu leaves
+    out, so a strict build does not warn about them.
+    """
+    config = {key: value for key, value in source.items() if key not in ("INHERIT", "hooks")}
+    config["docs_dir"] = STAGED_DOCS
+    config["site_dir"] = "site"
+    theme = source.get("theme")
+    if isinstance(theme, Mapping):
+        theme = dict(theme)
+        if theme.get("custom_dir"):
+            theme["custom_dir"] = STAGED_THEME
+        config["theme"] = theme
+    config["plugins"] = _without_handbook_plugins(source.get("plugins"))
+    if nav is not None:
+        config["nav"] = nav
+    lines = [line for line in str(source.get("not_in_nav") or "").splitlines() if line.strip()]
+    config["not_in_nav"] = "\n".join([*lines, *out_of_menu]) + "\n"
+    extra = dict(source.get("extra") or {})
+    extra["ladder"] = theme_data(ladder)
+    config["extra"] = extra
+    return config
+
+
+def _without_handbook_plugins(plugins: Any) -> Any:
+    if isinstance(plugins, Mapping):
+        return {name: value for name, value in plugins.items() if name not in HANDBOOK_PLUGINS}
+    if isinstance(plugins, list):
+        kept = []
+        for item in plugins:
+            name = next(iter(item)) if isinstance(item, Mapping) and item else item
+            if name not in HANDBOOK_PLUGINS:
+                kept.append(item)
+        return kept
+    return plugins
+
+
+def out_of_menu_patterns(pages: Mapping[str, bool]) -> list[str]:
+    """`not_in_nav` patterns covering every page not in the menu, and no page in it.
+
+    `pages` maps each page's path (relative to the docs folder) to whether the menu lists it.
+    A whole folder is named when no page under it is in the menu, so a ladder of 300 roles
+    needs one line per role rather than one per page.
+    """
+    listed_below: set[str] = set()
+    for path, in_menu in pages.items():
+        if in_menu:
+            folder = posixpath.dirname(path)
+            while folder:
+                listed_below.add(folder)
+                folder = posixpath.dirname(folder)
+    patterns: set[str] = set()
+    for path, in_menu in pages.items():
+        if in_menu:
+            continue
+        top = ""
+        folder = posixpath.dirname(path)
+        while folder and folder not in listed_below:
+            top = folder
+            folder = posixpath.dirname(folder)
+        patterns.add(f"/{top}/" if top else f"/{path}")
+    return sorted(patterns)
