@@ -9,6 +9,7 @@ annotations and terminals all understand.
 from __future__ import annotations
 
 import os
+import unicodedata
 from collections.abc import Iterable
 from dataclasses import dataclass
 from typing import Literal
@@ -26,8 +27,49 @@ class Problem:
     message: str
     severity: Severity = "error"
 
+    def __post_init__(self) -> None:
+        # Escaped once, here, so that no output (text, GitHub annotations, JSON, the MkDocs
+        # log) can carry a character that a terminal or a CI runner would act on.
+        object.__setattr__(self, "path", escape_path(self.path))
+        object.__setattr__(self, "message", escape_text(self.message))
+
     def format(self) -> str:
         return f"{self.path}:{self.line}:{self.column}: {self.severity}: {self.message}"
+
+
+_SHORT = {"\n": "\\n", "\r": "\\r", "\t": "\\t"}
+# Characters printed as they are although str.isprintable() says no: spaces of other widths.
+_SHOWN_CATEGORIES = frozenset({"Zs"})
+
+
+def escape_text(text: str) -> str:
+    """`text` with every control, format or line-separating character written as an escape.
+
+    A line break in a file name or a quoted value would otherwise start a new line of output,
+    and a new line that starts with `::` is a GitHub workflow command (BAD_INPUTS 28); an
+    escape sequence would recolour or rewrite the terminal; a bidirectional control would
+    reorder what is shown. Printable text, whatever its script, is left as it is.
+    """
+    if text.isprintable():
+        return text
+    return "".join(
+        c
+        if c.isprintable() or unicodedata.category(c) in _SHOWN_CATEGORIES
+        else _SHORT.get(c) or _escape(ord(c))
+        for c in text
+    )
+
+
+def _escape(code: int) -> str:
+    if code < 0x100:
+        return f"\\x{code:02x}"
+    return f"\\u{code:04x}" if code < 0x10000 else f"\\U{code:08x}"
+
+
+def escape_path(path: str) -> str:
+    """A path for output: escaped, and never starting with ":" (a workflow command's start)."""
+    escaped = escape_text(path)
+    return f"./{escaped}" if escaped.startswith(":") else escaped
 
 
 def display_path(path: str | os.PathLike[str]) -> str:

@@ -428,9 +428,10 @@ def test_control_characters_written_as_escapes(libyaml: bool) -> None:
     escaped = (
         "control character U+{:04X}, written with a backslash escape, is not allowed; remove it"
     )
-    assert rejected('a: ok\nb: "x\\0y"\n', libyaml) == [(2, 4, escaped.format(0))]
-    assert rejected('a: "\\e[31m"\n', libyaml) == [(1, 4, escaped.format(0x1B))]
-    assert rejected('a: "\\N"\n', libyaml) == [(1, 4, escaped.format(0x85))]
+    # Each is reported where its backslash is.
+    assert rejected('a: ok\nb: "x\\0y"\n', libyaml) == [(2, 6, escaped.format(0))]
+    assert rejected('a: "\\e[31m"\n', libyaml) == [(1, 5, escaped.format(0x1B))]
+    assert rejected('a: "\\N"\n', libyaml) == [(1, 5, escaped.format(0x85))]
     # Half a surrogate pair, or no character at all: rejected by both parsers, never raised.
     for text in ['a: "\\ud800"\n', 'a: "\\ud83d\\ude00"\n', 'a: "\\U00110000"\n']:
         assert rejected(text, libyaml)[0][:2] in [(1, 4), (1, 7)]

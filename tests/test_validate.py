@@ -387,7 +387,8 @@ def test_unexpected_files_in_the_ladder_folder(ladder_dir: Path) -> None:
 def test_symbolic_links_are_refused(ladder_dir: Path) -> None:
     (ladder_dir / "kpis/passwd.yml").symlink_to("/etc/passwd")
     assert (
-        "ladder/kpis/passwd.yml:1:1: error: symbolic links are not allowed; copy the file"
+        "ladder/kpis/passwd.yml:1:1: error: this is a symbolic link leading outside the ladder "
+        "folder; symbolic links are not allowed; copy the file or folder itself here"
         in problems_of(ladder_dir)
     )
 

@@ -2,12 +2,10 @@
 
 from __future__ import annotations
 
-import datetime
-
 from pydantic import Field
 
 from generator.model.base import Model
-from generator.model.types import Flag, Months, Percent, Prose, Slug, Text
+from generator.model.types import Date, Flag, Months, Percent, ProficiencyGap, Prose, Slug, Text
 
 
 class Organisation(Model):
@@ -20,7 +18,7 @@ class Organisation(Model):
 class VersionNote(Model):
     version: Text
     """A ladder version, such as "2026.2". Links in reviews name the version they meant."""
-    date: datetime.date
+    date: Date
     """When this version took effect, as YYYY-MM-DD."""
     summary: Prose
     """What changed, in a sentence or two."""
@@ -112,7 +110,7 @@ class ReadinessRule(Model):
 
     at_or_above_share: Percent
     """Share (percent) of the target role's competencies rated at or above what it requires."""
-    largest_gap: int = Field(ge=0, le=10)
+    largest_gap: ProficiencyGap
     """No competency may be rated more than this many proficiency levels below the target."""
     kpis_at_target: Flag = True
     """true when every KPI of the current role must be at or above target."""

@@ -34,6 +34,7 @@ from yaml.scanner import Scanner
 from generator.problems import Problem, display_path
 from generator.read.characters import check_characters
 from generator.read.document import Document, Loc, Position
+from generator.read.files import NotReadable, read_regular
 from generator.read.walk import MAX_DEPTH, Walk
 
 try:
@@ -72,12 +73,9 @@ def load_document(
     """Read and load one file; a file that cannot be read is a problem at 1:1, not an error."""
     shown = display if display is not None else display_path(path)
     try:
-        with open(path, "rb") as file:
-            size = max(Path(path).stat().st_size, 0)
-            data = file.read(MAX_FILE_BYTES + 1) if size <= MAX_FILE_BYTES else b""
-    except (OSError, ValueError) as error:  # ValueError: a NUL in the path
-        reason = getattr(error, "strerror", None) or str(error)
-        return None, [Problem(shown, 1, 1, f"the file cannot be read: {reason}")]
+        data, size = read_regular(Path(path), MAX_FILE_BYTES)
+    except NotReadable as error:
+        return None, [Problem(shown, 1, 1, str(error))]
     if size > MAX_FILE_BYTES:
         return None, [_too_large(shown, size)]
     return load_text(data, shown, libyaml=libyaml)

@@ -48,6 +48,28 @@ _PROPERTY = re.compile(r"!<[^>\s]*>?|[&!][^\s,\[\]{}]*")
 _SEPARATION = re.compile(r"(?:[ \t\n]+|#[^\n]*)*")
 
 
+_ESCAPE = re.compile(r"\\(?:x([0-9a-fA-F]{2})|u([0-9a-fA-F]{4})|U([0-9a-fA-F]{8})|.)", re.DOTALL)
+
+
+def _escape_offset(text: str, start: int, end: int, code: int) -> int:
+    """Where, in "double-quoted" text, the escape that writes the character `code` begins."""
+    if 0xD800 <= code <= 0xDFFF:
+        return start  # half a pair: where libyaml, which refuses it, points too
+    for match in _ESCAPE.finditer(text, start, end):
+        written = match.group(1) or match.group(2) or match.group(3)
+        if written is not None:
+            if int(written, 16) == code:
+                return match.start()
+        elif _SHORT_ESCAPES.get(match.group()[1:]) == code:
+            return match.start()
+    return start
+
+
+# The one-letter escapes that write a character refused in the file.
+_SHORT_ESCAPES = {"0": 0, "a": 7, "b": 8, "v": 11, "f": 12, "e": 0x1B, "N": 0x85, "L": 0x2028}
+_SHORT_ESCAPES["P"] = 0x2029
+
+
 class _Stop(Exception):
     """Raised inside the walk when reading further is pointless."""
 
@@ -233,7 +255,9 @@ class Walk:
                     f"{character_kind(code)} U+{code:04X}, written with a backslash escape, "
                     "is not allowed; remove it"
                 )
-                self.fail(start.line, start.column, message)
+                offset = _escape_offset(self.text, start.index, end.index, code)
+                line, column = line_column(self.text, offset)
+                self.fail(line - 1, column - 1, message)
         if self.spans is not None:
             self.spans.append((start.index, end.index, style in ("'", '"')))
         if style in ("|", ">") and self.block_hash:

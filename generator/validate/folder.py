@@ -9,6 +9,7 @@ one mistake does not cause a cascade of follow-on errors.
 
 from __future__ import annotations
 
+import re
 from collections.abc import Callable
 from pathlib import Path
 from typing import TypeVar
@@ -17,7 +18,10 @@ from pydantic import BaseModel, ValidationError
 
 from generator.ladder import Ladder
 from generator.model import Competency, Handbook, Kpi, Role, Track
+from generator.model.types import is_slug, suggest_slug
 from generator.problems import Problem, display_path, errors, sort_problems
+from generator.read.characters import BAD_CHARACTER, character_kind
+from generator.read.files import entry_kind, leads_outside
 from generator.read.load import Document, load_document
 from generator.validate.checks import Parts, cross_check
 from generator.validate.messages import did_you_mean, validation_problems
@@ -66,21 +70,35 @@ def load_ladder(directory: Path) -> tuple[Ladder | None, list[Problem]]:
 
 
 def _discover(directory: Path, problems: list[Problem]) -> dict[str, list[Path]] | None:
-    """The YAML files of each folder, sorted; anything unexpected is a problem."""
+    """The YAML files of each folder, sorted; anything unexpected is a problem.
+
+    Only regular files and real folders are taken (BAD_INPUTS 29): a symbolic link, a FIFO,
+    a device or a socket is named for what it is and never opened. A name holding a control
+    or invisible character is refused (BAD_INPUTS 28), as it would print as something else.
+    """
     where = display_path(directory)
     if not directory.is_dir():
         problems.append(Problem(where, 1, 1, "the ladder folder does not exist"))
         return None
-    if not (directory / HANDBOOK).is_file():
+    handbook = directory / HANDBOOK
+    kind = entry_kind(handbook)
+    if kind == "missing":
         problems.append(Problem(f"{where}/{HANDBOOK}", 1, 1, "handbook.yml is missing; create it"))
+        return None
+    if kind != "a regular file":
+        problems.append(_not_a_file(handbook, kind, directory))
         return None
     found: dict[str, list[Path]] = {folder: [] for folder in FOLDERS}
     for entry in sorted(directory.iterdir()):
-        if entry.name.startswith(".") or entry.name in IGNORED or entry.name == HANDBOOK:
-            _refuse_link(entry, problems)
+        if entry.name == HANDBOOK or _refused_name(entry, problems):
             continue
-        if entry.is_dir() and not entry.is_symlink() and entry.name in FOLDERS:
-            found[entry.name] = _folder_files(entry, problems)
+        if entry.name.startswith(".") or entry.name in IGNORED:
+            continue
+        kind = entry_kind(entry)
+        if kind == "a folder" and entry.name in FOLDERS:
+            found[entry.name] = _folder_files(entry, directory, problems)
+        elif kind not in ("a folder", "a regular file"):
+            problems.append(_not_a_file(entry, kind, directory))
         else:
             hint = did_you_mean(entry.name, [HANDBOOK, *FOLDERS])
             problems.append(
@@ -88,7 +106,7 @@ def _discover(directory: Path, problems: list[Problem]) -> dict[str, list[Path]]
                     display_path(entry),
                     1,
                     1,
-                    f"unexpected {'folder' if entry.is_dir() else 'file'}"
+                    f"unexpected {'folder' if kind == 'a folder' else 'file'}"
                     f" in the ladder folder; expected {HANDBOOK} and the folders "
                     f"{', '.join(FOLDERS)}{hint}",
                 )
@@ -96,28 +114,69 @@ def _discover(directory: Path, problems: list[Problem]) -> dict[str, list[Path]]
     return found
 
 
-def _refuse_link(entry: Path, problems: list[Problem]) -> None:
-    if entry.is_symlink() and entry.name == HANDBOOK:
-        problems.append(Problem(display_path(entry), 1, 1, "symbolic links are not allowed"))
+def _refused_name(entry: Path, problems: list[Problem]) -> bool:
+    """A name with a character that is invisible, or that would break a line of output."""
+    bad = BAD_CHARACTER.search(entry.name) or re.search("[\t\n\r]", entry.name)
+    if bad is None:
+        return False
+    code = ord(bad.group())
+    kind = "tab or line break" if bad.group() in "\t\n\r" else character_kind(code)
+    suffix = ".yml" if entry.suffix == ".yml" else ""
+    problems.append(
+        Problem(
+            display_path(entry),
+            1,
+            1,
+            f"the name holds a {kind} (U+{code:04X}); rename it with letters, digits and "
+            f'hyphens only, such as "{suggest_slug(entry.stem)}{suffix}"',
+        )
+    )
+    return True
 
 
-def _folder_files(folder: Path, problems: list[Problem]) -> list[Path]:
+def _not_a_file(entry: Path, kind: str, directory: Path) -> Problem:
+    """A link, FIFO, device or socket where a file or a folder of the ladder is expected."""
+    if kind == "a symbolic link":
+        outside = " leading outside the ladder folder" if leads_outside(entry, directory) else ""
+        message = (
+            f"this is a symbolic link{outside}; symbolic links are not allowed; copy the file "
+            "or folder itself here"
+        )
+    else:
+        message = (
+            f"this is {kind}, not a regular file or folder; the ladder reads only regular "
+            "files: replace it with a .yml file"
+        )
+    return Problem(display_path(entry), 1, 1, message)
+
+
+def _folder_files(folder: Path, directory: Path, problems: list[Problem]) -> list[Path]:
     paths: list[Path] = []
     for entry in sorted(folder.iterdir()):
+        if _refused_name(entry, problems):
+            continue
         if entry.name.startswith(".") or entry.name in IGNORED:
             continue
         where = display_path(entry)
-        if entry.is_symlink():
-            problems.append(Problem(where, 1, 1, "symbolic links are not allowed; copy the file"))
-        elif entry.is_dir():
+        kind = entry_kind(entry)
+        if kind == "a folder":
             problems.append(Problem(where, 1, 1, f"unexpected folder inside {folder.name}/"))
+        elif kind != "a regular file":
+            problems.append(_not_a_file(entry, kind, directory))
         elif entry.suffix == ".yaml":
-            problems.append(Problem(where, 1, 1, f'rename the file to "{entry.stem}.yml"'))
+            problems.append(
+                Problem(where, 1, 1, f'rename the file to "{_valid_stem(entry.stem)}.yml"')
+            )
         elif entry.suffix != ".yml":
             problems.append(Problem(where, 1, 1, f"unexpected file in {folder.name}/; only .yml"))
         else:
             paths.append(entry)
     return paths
+
+
+def _valid_stem(stem: str) -> str:
+    """The file's own name when it is a valid id, else the nearest valid id."""
+    return stem if is_slug(stem) else suggest_slug(stem)
 
 
 def _read(path: Path, model: type[M], problems: list[Problem]) -> tuple[M, Document] | None:
@@ -139,10 +198,15 @@ def _id_mismatch(doc: Document, thing_id: str, path: Path, owner: Path | None) -
             f'the id "{thing_id}" is already defined in {display_path(owner)}; ids must be '
             f"unique: give this one its own id and name the file after it"
         )
-    else:
+    elif is_slug(path.stem):
         message = (
             f'the id "{thing_id}" must match the file name "{path.name}": rename the file to '
             f'"{thing_id}.yml" or set id: {path.stem}'
+        )
+    else:  # the file's name is no id at all: only renaming the file helps
+        message = (
+            f'the id "{thing_id}" must match the file name "{path.name}", which is not a valid '
+            f'id: rename the file to "{thing_id}.yml"'
         )
     return Problem(doc.path, place.line, place.column, message)
 

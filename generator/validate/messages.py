@@ -8,6 +8,7 @@ is replaced by one that says what is wrong and how to fix it.
 from __future__ import annotations
 
 import difflib
+import json
 import types
 from collections.abc import Iterable, Sequence
 from typing import Annotated, Any, Union, get_args, get_origin
@@ -21,11 +22,13 @@ from generator.read.load import Document, Loc
 
 def closest(word: str, choices: Iterable[str]) -> str | None:
     """The choice nearest to a misspelt word, if any is near enough to be a fair guess."""
-    matches = difflib.get_close_matches(word, list(choices), n=1, cutoff=0.6)
+    others = [choice for choice in choices if choice != word]
+    matches = difflib.get_close_matches(word, others, n=1, cutoff=0.6)
     return matches[0] if matches else None
 
 
 def did_you_mean(word: str, choices: Iterable[str]) -> str:
+    """A hint naming the choice nearest to the word; never the word itself."""
     guess = closest(word, choices)
     return f'; did you mean "{guess}"?' if guess else ""
 
@@ -37,19 +40,19 @@ def validation_problems(
 
 
 def _problem(detail: ErrorDetails, document: Document, model: type[BaseModel]) -> Problem:
-    loc = _data_loc(detail["loc"])
     kind = detail["type"]
+    loc = data_loc(detail["loc"], document.data, keep_last=kind == "missing")
     if kind == "missing":
         parent = loc[:-1]
         place = document.value_position(parent)
-        message = f'missing key "{loc[-1]}": add it here'
+        message = f"missing key {quote_key(loc[-1])}: add it here"
         if parent:
             message += f" (in {_describe(parent)})"
     elif kind == "extra_forbidden":
         place = document.key_position(loc)
         known = _field_names(model, loc[:-1])
-        message = f'unknown key "{loc[-1]}"' + (
-            did_you_mean(str(loc[-1]), known) or f"; allowed keys here: {', '.join(known)}"
+        message = f"unknown key {quote_key(loc[-1])}" + (
+            did_you_mean(str(loc[-1]), known) or _allowed(known)
         )
     elif "[key]" in detail["loc"]:
         place = document.key_position(loc)
@@ -60,18 +63,45 @@ def _problem(detail: ErrorDetails, document: Document, model: type[BaseModel]) -
     return Problem(document.path, place.line, place.column, message)
 
 
-def _data_loc(loc: Sequence[int | str]) -> Loc:
-    """Keep the parts of pydantic's loc that name keys and list items in the YAML."""
-    return tuple(part for part in loc if part != "[key]" and not _is_internal(part))
+def data_loc(loc: Sequence[int | str], data: Any, *, keep_last: bool = False) -> Loc:
+    """The parts of pydantic's loc that name keys and list items in the file.
+
+    Pydantic mixes its own parts into a loc (`"[key]"`, a union member such as `"float"`, a
+    validator such as `"function-after[...]"`), and a key in the file may be spelt the same
+    (`str:`, `"[":`, `notes[1]:`). So the loc is followed through the data itself: a part is
+    kept when the data at that point holds it. A missing key is not in the data, so the last
+    part of a "missing" error is kept as well.
+    """
+    kept: list[int | str] = []
+    current = data
+    for index, part in enumerate(loc):
+        if _holds(current, part):
+            kept.append(part)
+            current = current[part]
+        elif keep_last and index == len(loc) - 1:
+            kept.append(part)
+    return tuple(kept)
 
 
-def _is_internal(part: int | str) -> bool:
-    # Union members and validator wrappers appear in loc as "float", "function-after[...]".
-    return isinstance(part, str) and (part in {"float", "int", "str", "bool"} or "[" in part)
+def _holds(data: Any, part: int | str) -> bool:
+    if isinstance(data, dict):
+        return isinstance(part, str) and part in data
+    return isinstance(data, list) and isinstance(part, int) and 0 <= part < len(data)
+
+
+def quote_key(key: int | str) -> str:
+    """A key as typed, in double quotes, with anything unprintable escaped."""
+    return json.dumps(str(key), ensure_ascii=False)
+
+
+def _allowed(known: list[str]) -> str:
+    if not known:
+        return "; no keys are allowed here"
+    return f"; allowed keys here: {', '.join(known)}"
 
 
 def _describe(loc: Loc) -> str:
-    parts = [f"item {p + 1}" if isinstance(p, int) else f'"{p}"' for p in loc]
+    parts = [f"item {p + 1}" if isinstance(p, int) else quote_key(p) for p in loc]
     return " > ".join(parts)
 
 
@@ -87,9 +117,9 @@ _PLAIN = {
     "model_type": "expected a mapping of keys to values (key: value lines)",
     "model_attributes_type": "expected a mapping of keys to values (key: value lines)",
     "list_type": 'expected a list (one item per line, each starting with "- ")',
-    "date_from_datetime_parsing": "expected a date written as YYYY-MM-DD",
-    "date_parsing": "expected a date written as YYYY-MM-DD",
-    "date_type": "expected a date written as YYYY-MM-DD",
+    "date_from_datetime_parsing": "expected a date as YYYY-MM-DD",
+    "date_parsing": "expected a date as YYYY-MM-DD",
+    "date_type": "expected a date as YYYY-MM-DD",
     "bool_parsing": "write true or false here",
 }
 
@@ -112,6 +142,11 @@ def _explain(detail: ErrorDetails) -> str:
         return str(ctx.get("error", detail["msg"]))
     if kind == "literal_error":
         choices = _literal_choices(str(ctx.get("expected", "")))
+        if given is None:
+            return f"this value is empty; write one of: {', '.join(choices)}"
+        if not isinstance(given, str):
+            what = _KINDS.get(type(given), "this value")
+            return f"expected one word here, not {what}; use one of: {', '.join(choices)}"
         text = f'"{given}" is not allowed here; use one of: {", ".join(choices)}'
         guess = closest(str(given), choices)
         return text + (f' (did you mean "{guess}"?)' if guess else "")
@@ -126,21 +161,16 @@ def _explain(detail: ErrorDetails) -> str:
         return f"has too many items; at most {ctx.get('max_length')} are allowed"
     if kind in _PLAIN:
         shown = f', not "{given}"' if isinstance(given, str) and kind != "finite_number" else ""
-        return _PLAIN[kind] + shown + _number_hint(kind, given)
-    return detail["msg"]
+        return _PLAIN[kind] + shown
+    # Not expected for any input; still in our words, never the library's.
+    return "this value is not allowed here; check what the key expects in CONTRIBUTING.md"
 
 
-def _number_hint(kind: str, given: object) -> str:
-    """What people usually type in a number field, and how to write it instead."""
-    if kind not in {"int_parsing", "float_parsing"} or not isinstance(given, str):
-        return ""
-    if not any(c.isdigit() for c in given):
-        return ""  # not a number with extras, such as "three": the message says enough
-    if given.strip().endswith("%"):
-        return "; write percentages without the % sign, such as 100"
-    if "," in given or any(c.isalpha() for c in given.replace("e", "", 1)):
-        return "; write the plain number, without units or thousands separators, such as 150000"
-    return ""
+_KINDS = {
+    dict: "a mapping (key: value)",
+    list: "a list",
+    type(None): "an empty value",
+}
 
 
 def _literal_choices(expected: str) -> list[str]:
