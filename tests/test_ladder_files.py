@@ -240,3 +240,58 @@ def test_a_cyrillic_letter_in_a_competency_key_suggests_the_latin_id(ladder_dir:
         'ladder/roles/rep.yml:23:3: error: "disc\u043every" is not a valid id: use lowercase '
         'letters, digits and single hyphens, like "discovery"'
     )
+
+
+# -- BAD_INPUTS 30: CSV cells a spreadsheet would run ------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "title",
+    [
+        """'=HYPERLINK("http://example.invalid","Click")'""",
+        "'+1+1'",
+        "'-2+3'",
+        "'@SUM(A1:A9)'",
+        '"\\tindented"',
+        '"\\r=1"',
+        "'=cmd|'' /C calc''!A0'",
+    ],
+)
+def test_csv_cells_that_start_a_formula_are_quoted(ladder_dir: Path, title: str) -> None:
+    import csv
+    import io
+
+    from generator.tools.export import CSV_TABLES, as_csv
+
+    rep = ladder_dir / "roles" / "rep.yml"
+    text = rep.read_text(encoding="utf-8")
+    rep.write_text(text.replace("title: Sales rep", f"title: {title}"), encoding="utf-8")
+    ladder, problems = load_ladder(ladder_dir)
+    assert ladder is not None, problems
+    typed = ladder.roles["rep"].title
+    rows = list(csv.DictReader(io.StringIO(as_csv(ladder, "roles"), newline="")))
+    (row,) = [row for row in rows if row["id"] == "rep"]
+    assert row["title"] == "'" + typed
+    for table in CSV_TABLES:  # no cell of any table starts a formula
+        for line in csv.reader(io.StringIO(as_csv(ladder, table), newline="")):
+            assert not any(cell.startswith(("=", "+", "@", "\t", "\r")) for cell in line)
+            assert not any(cell.startswith("-") and not _number(cell) for cell in line)
+
+
+def _number(cell: str) -> bool:
+    try:
+        float(cell)
+    except ValueError:
+        return False
+    return True
+
+
+def test_csv_keeps_negative_numbers_and_ordinary_text(ladder_dir: Path) -> None:
+    from generator.tools.export import inert_cell
+
+    assert inert_cell(-5) == -5
+    assert inert_cell(-5.5) == -5.5
+    assert inert_cell("Sales rep") == "Sales rep"
+    assert inert_cell("a=b") == "a=b"
+    assert inert_cell("=1") == "'=1"
+    assert inert_cell("") == ""

@@ -30,14 +30,35 @@ def as_json(ladder: Ladder) -> str:
 
 
 def as_csv(ladder: Ladder, table: str) -> str:
-    rows = list(CSV_TABLES[table](ladder))
+    """One table as CSV, every cell safe to open in a spreadsheet (see `inert_cell`)."""
+    rows = [
+        {key: inert_cell(value) for key, value in row.items()} for row in CSV_TABLES[table](ladder)
+    ]
     buffer = io.StringIO()
+    # CR LF ends a row, as RFC 4180 says: with LF alone, Python's writer leaves a cell that
+    # holds a CR unquoted, and a spreadsheet then splits the row there.
     writer = csv.DictWriter(
-        buffer, fieldnames=list(rows[0]) if rows else ["id"], lineterminator="\n"
+        buffer, fieldnames=list(rows[0]) if rows else ["id"], lineterminator="\r\n"
     )
     writer.writeheader()
     writer.writerows(rows)
     return buffer.getvalue()
+
+
+# A cell starting with one of these is read as a formula by spreadsheet programs (OWASP's
+# "CSV injection"): `=HYPERLINK(...)` in a title would become a live link, `@SUM(...)` a call.
+FORMULA_STARTS = ("=", "+", "-", "@", "\t", "\r")
+
+
+def inert_cell(value: Any) -> Any:
+    """Text that a spreadsheet would run as a formula, with a single quote put before it.
+
+    The quote makes the spreadsheet show the text as typed. Numbers stay numbers (a target of
+    -5 is data, not a formula); only text is changed.
+    """
+    if isinstance(value, str) and value.startswith(FORMULA_STARTS):
+        return "'" + value
+    return value
 
 
 def _roles(ladder: Ladder) -> Iterator[Row]:
