@@ -27,6 +27,7 @@ import jinja2
 from markupsafe import Markup
 
 from generator.site import wording
+from generator.site.sections import section
 from generator.site.text import plain, prose
 
 TEMPLATES = Path(__file__).parent / "templates"
@@ -86,7 +87,7 @@ def environment(overrides: Path | None = None) -> jinja2.Environment:
     # Markdown that is not safe, so templates cannot reach for them.
     for name in ("safe", "e", "escape", "forceescape", "urlize", "xmlattr", "tojson"):
         env.filters.pop(name, None)
-    env.globals.update(measure=wording.measure)
+    env.globals.update(measure=wording.measure, section=section)
     return env
 
 

@@ -23,6 +23,7 @@ from generator.problems import Problem, display_path, errors, sort_problems
 from generator.read.characters import BAD_CHARACTER, character_kind
 from generator.read.files import entry_kind, leads_outside
 from generator.read.load import Document, load_document
+from generator.validate.anchors import check_section_anchors
 from generator.validate.checks import Parts, cross_check
 from generator.validate.messages import did_you_mean, validation_problems
 
@@ -63,6 +64,7 @@ def load_ladder(directory: Path) -> tuple[Ladder | None, list[Problem]]:
                 continue
             bucket[thing_id] = (model, doc)
     problems.extend(cross_check(parts))
+    problems.extend(check_section_anchors(parts))
     problems = sort_problems(problems)
     if errors(problems) or parts.broken:
         return None, problems
