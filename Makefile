@@ -15,8 +15,10 @@ export NO_MKDOCS_2_WARNING ?= 1
 
 .PHONY: site test lint typecheck unit serve schema editor-schemas chromium yaml-language-server clean properdocs-site zensical-site
 
+# `ladder build` runs mkdocs build --strict into a new folder and moves it to site/ only when
+# it succeeded: a failed build leaves the previous site/ as it was.
 site: $(STAMP) editor-schemas
-	$(BIN)/mkdocs build --strict
+	$(BIN)/ladder build
 
 serve: $(STAMP) editor-schemas
 	$(BIN)/mkdocs serve

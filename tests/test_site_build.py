@@ -301,7 +301,7 @@ def test_a_ladder_error_stops_the_build_with_path_line_col(tmp_path: Path) -> No
         r"ERROR\s+-\s+ladder/roles/rep\.yml:6:8: error: expected a whole number, not \"first\"",
         built.output,
     )
-    assert "Aborted: the ladder in ladder has 1 error (listed above)" in built.output
+    assert "Aborted: the ladder folder ladder/ has 1 error (listed above)" in built.output
     assert "Traceback" not in built.output
     assert not (tmp_path / "site").exists()
 

@@ -9,8 +9,11 @@ Registered as the `ladder` plugin (entry point in pyproject.toml). Per build it:
 - on_files: adds every generated page and redirect page as an in-memory file
   (`File.generated`; nothing is written into content/), refuses a generated address that a
   hand-written page already has, and sets a small navigation unless mkdocs.yml has its own;
-- on_page_markdown: warns when a hand-written page calls a ladder macro without opting in;
-- on_serve: watches ladder/ and the generator's code and templates.
+- on_page_markdown: warns when a hand-written page calls a ladder macro without opting in,
+  and stops a page into which mkdocs-macros wrote its error report (adapters/preview.py);
+- on_serve: watches ladder/ and the generator's code and templates. While serving, a broken
+  ladder or a page collision shows the problems at every address (adapters/preview.py)
+  instead of aborting, so the preview never hangs.
 
 `mkdocs serve` keeps this plugin object across rebuilds (it has `on_startup`), but builds a
 new config each time. Templates are read anew on every build. Before every rebuild after the
@@ -33,13 +36,14 @@ from typing import Any, Literal
 from mkdocs.config import base
 from mkdocs.config import config_options as c
 from mkdocs.config.defaults import MkDocsConfig
-from mkdocs.exceptions import Abort
+from mkdocs.exceptions import Abort, PluginError
 from mkdocs.livereload import LiveReloadServer
-from mkdocs.plugins import BasePlugin
+from mkdocs.plugins import BasePlugin, event_priority
 from mkdocs.structure.files import File, Files, InclusionLevel
 from mkdocs.structure.pages import Page
 
 from generator import problems as problem_list
+from generator.adapters import log_safety, preview
 from generator.ladder import Ladder
 from generator.site import docs_tree, macros, navigation, site_config
 from generator.validate import folder
@@ -61,6 +65,9 @@ class LadderPlugin(BasePlugin[LadderConfig]):  # type: ignore[no-untyped-call]
         self.ladder: Ladder | None = None
         self.user_nav = False
         self.stamps: dict[str, int] = {}
+        self.broken: list[problem_list.Problem] = []  # serving: what the preview lists
+        self.page_paths: set[str] = set()  # the last good build's pages, for that preview
+        self.folder = ""  # the ladder folder, as the editor sees it
 
     # -- one-time events --------------------------------------------------------------------
     def on_startup(self, *, command: Literal["build", "gh-deploy", "serve"], dirty: bool) -> None:
@@ -77,14 +84,17 @@ class LadderPlugin(BasePlugin[LadderConfig]):  # type: ignore[no-untyped-call]
                 reload_changed(self.stamps)
             self.stamps = source_stamps()
         self.builds += 1
+        log_safety.install()
         ladder_dir = self.ladder_path(config)
+        self.folder, self.broken = preview.folder_as_seen(ladder_dir), []
         ladder, problems = folder.load_ladder(ladder_dir)
         report(problems)
         failed = problem_list.errors(problems)
+        if (ladder is None or failed) and self.serving:
+            self.broken, self.ladder = problems, None  # the preview lists them, never hangs
+            return config
         if ladder is None or failed:
-            where = problem_list.display_path(ladder_dir)
-            count = f"{len(failed)} error{'s' * (len(failed) != 1)}" if failed else "errors"
-            raise Abort(f"Aborted: the ladder in {where} has {count} (listed above)")
+            raise Abort(preview.aborted_message(ladder_dir, len(failed)))
         self.ladder = ladder
         config.extra["ladder"] = site_config.theme_data(ladder)
         self.user_nav = config.nav is not None
@@ -105,6 +115,10 @@ class LadderPlugin(BasePlugin[LadderConfig]):  # type: ignore[no-untyped-call]
             ) from None
 
     def on_files(self, files: Files, *, config: MkDocsConfig) -> Files:
+        if self.broken:
+            return preview.preview_of_problems(
+                files, config, self.broken, self.page_paths, self.folder
+            )
         ladder = self.loaded()
         docs_dir = config.docs_dir
         own = [f for f in files if f.src_dir == docs_dir]
@@ -120,6 +134,11 @@ class LadderPlugin(BasePlugin[LadderConfig]):  # type: ignore[no-untyped-call]
         problems = docs_tree.find_collisions(
             hand_written, [(g.path, g.origin) for g in generated], Path(docs_dir)
         )
+        if problems and self.serving:
+            report(problems)
+            return preview.preview_of_problems(
+                files, config, problems, self.page_paths, self.folder
+            )
         if problems:
             report(problems)
             raise Abort(
@@ -129,6 +148,8 @@ class LadderPlugin(BasePlugin[LadderConfig]):  # type: ignore[no-untyped-call]
         if not self.user_nav:
             order = {f.src_uri: menu_order(f) for f in own if f.is_documentation_page()}
             config.nav = navigation.navigation(ladder, [g.path for g in generated], in_menu, order)
+        self.page_paths = {g.path for g in generated if g.path.endswith(".md")}
+        self.page_paths |= {f.src_uri for f in own if f.is_documentation_page()}
         in_nav = navigation.nav_paths(config.nav or [])
         for item in generated:
             inclusion = InclusionLevel.UNDEFINED
@@ -140,9 +161,15 @@ class LadderPlugin(BasePlugin[LadderConfig]):  # type: ignore[no-untyped-call]
             )
         return files
 
+    @event_priority(-100)  # after mkdocs-macros, so that its error reports are seen here
     def on_page_markdown(
         self, markdown: str, /, *, page: Page, config: MkDocsConfig, files: Files
     ) -> str | None:
+        failure = preview.macro_failure_in(markdown, page.file.src_uri)
+        if failure is not None and self.serving:
+            return preview.page_of_problems([failure], self.folder)
+        if failure is not None:  # never publish mkdocs-macros' report with its traceback
+            raise PluginError(f"Aborted: {failure.format()}")
         host = config.plugins.get("macros")
         if host is None or host.config.get("render_by_default", True):
             return None  # no macros at all, or every page is rendered: nothing to opt in to
