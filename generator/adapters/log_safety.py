@@ -18,6 +18,7 @@ from generator.problems import escape_text
 # The lines of mkdocs-macros' error report that name the error: "_MacroError_: the role ...".
 _REPORTED_ERROR = re.compile(r"^_(\w+)_: (.*)$", re.MULTILINE)
 _REPORT_FILE = re.compile(r"^_File_: `([^`]*)`", re.MULTILINE)
+_SYNTAX_LINE = re.compile(r"^_Line (\d+) in Markdown file:_ \*\*(.*)\*\*", re.MULTILINE)
 MACRO_REPORTS = ("# _Macro Rendering Error_", "# _Macro Syntax Error_")
 
 
@@ -41,9 +42,12 @@ class SafeRecords(logging.Filter):
 def macro_failure(report: str) -> str:
     """One line for an error report of mkdocs-macros: the page and what went wrong."""
     place = _REPORT_FILE.search(report)
-    said = _REPORTED_ERROR.search(report)
+    said = [m.group(2).strip() for m in _REPORTED_ERROR.finditer(report) if m.group(1) != "File"]
+    syntax = _SYNTAX_LINE.search(report)
     where = place.group(1) if place else "a page"
-    what = said.group(2).strip() if said else "a macro failed"
+    if syntax is not None:
+        return f"{where}:{syntax.group(1)}:1: error: {syntax.group(2).strip()}"
+    what = said[0] if said else "a macro failed"
     return f"{where}: error: {what}"
 
 

@@ -58,5 +58,6 @@ def macro_failure_in(markdown: str, src_uri: str) -> Problem | None:
     """The problem, when mkdocs-macros wrote its error report into the page instead."""
     if not any(marker in markdown for marker in log_safety.MACRO_REPORTS):
         return None
-    said = log_safety.macro_failure(markdown).split(": error: ", 1)[-1]
-    return Problem(src_uri, 1, 1, said)
+    where, _, said = log_safety.macro_failure(markdown).partition(": error: ")
+    line = where.rsplit(":", 2)[1] if where.count(":") >= 2 else "1"
+    return Problem(src_uri, int(line) if line.isdigit() else 1, 1, said)
