@@ -13,7 +13,7 @@ export SOURCE_DATE_EPOCH ?= $(shell git log -1 --format=%ct 2>/dev/null || echo 
 # Material prints a notice about MkDocs 2 on every build; the handbook pins MkDocs 1.x.
 export NO_MKDOCS_2_WARNING ?= 1
 
-.PHONY: site test lint typecheck unit serve schema editor-schemas chromium yaml-language-server clean properdocs-site zensical-site
+.PHONY: site test lint typecheck unit jstest serve schema editor-schemas chromium nodejs yaml-language-server clean properdocs-site zensical-site
 
 # `ladder build` runs mkdocs build --strict into a new folder and moves it to site/ only when
 # it succeeded: a failed build leaves the previous site/ as it was.
@@ -28,7 +28,7 @@ serve: $(STAMP) editor-schemas
 editor-schemas: $(STAMP)
 	@$(BIN)/ladder schema --ids-only > /dev/null
 
-test: lint typecheck unit
+test: lint typecheck jstest unit
 
 lint: $(STAMP)
 	$(BIN)/ruff check .
@@ -37,7 +37,7 @@ lint: $(STAMP)
 typecheck: $(STAMP)
 	$(BIN)/mypy
 
-unit: $(STAMP) chromium $(YAML_LS)
+unit: $(STAMP) chromium nodejs $(YAML_LS)
 	$(BIN)/pytest
 
 schema: $(STAMP)
@@ -81,6 +81,18 @@ $(YAML_LS): tests/editor/package.json tests/editor/package-lock.json
 	npm ci --prefix tests/editor --no-audit --no-fund --ignore-scripts --loglevel=error
 	touch $(YAML_LS)
 yaml-language-server: $(YAML_LS)
+
+# The page script's unit tests: Node's own test runner, no npm package (tests/js/).
+jstest: nodejs
+	node --test tests/js/*.test.mjs
+
+# Node.js for those tests, and for the Python tests that run the script (tests/js/*.py).
+nodejs:
+	@if ! command -v node >/dev/null 2>&1; then \
+		echo "Installing Debian's nodejs for the page script's tests"; \
+		SUDO=$$( [ "$$(id -u)" = 0 ] || echo sudo ); \
+		$$SUDO apt-get update -qq && DEBIAN_FRONTEND=noninteractive $$SUDO apt-get install -y -qq nodejs >/dev/null; \
+	fi
 
 # Browser tests drive Debian's Chromium; Playwright's own browser download is not used.
 chromium:

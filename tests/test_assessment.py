@@ -28,9 +28,17 @@ from generator.tools import schema
 from generator.validate.folder import load_ladder
 
 ROOT = Path(__file__).parent.parent
-SCRIPT = (ROOT / "overrides" / "assets" / "javascripts" / "self-assessment.js").read_text(
-    encoding="utf-8"
+SCRIPTS = ROOT / "overrides" / "assets" / "javascripts"
+# The page script: its entry module and the modules it imports; the file format's rules
+# are in shape.js.
+SCRIPT = "\n".join(
+    path.read_text(encoding="utf-8")
+    for path in [
+        SCRIPTS / "self-assessment.js",
+        *sorted((SCRIPTS / "self-assessment").glob("*.js")),
+    ]
 )
+SHAPE = (SCRIPTS / "self-assessment" / "shape.js").read_text(encoding="utf-8")
 COMMITTED = ROOT / "generator" / "schemas" / "assessment.schema.json"
 PUBLISHED = ROOT / "overrides" / "assets" / "schemas" / "assessment.schema.json"
 SCHEMA = json.loads(COMMITTED.read_text(encoding="utf-8"))
@@ -162,7 +170,14 @@ def test_invalid_files_fail_the_model_and_the_schema(name: str) -> None:
 
 # -- the script and the model agree -------------------------------------------------------------
 def script_value(name: str) -> str:
-    match = re.search(rf"var {name} = (.+?);\n", SCRIPT, re.DOTALL)
+    match = re.search(rf"const {name} = (.+?);\n", SHAPE, re.DOTALL)
+    assert match, name
+    return match.group(1)
+
+
+def script_limit(name: str) -> str:
+    """An entry of shape.js's LIMITS object."""
+    match = re.search(rf"\b{name}: ([^,\n]+)", script_value("LIMITS"))
     assert match, name
     return match.group(1)
 
@@ -178,10 +193,10 @@ def test_the_scripts_field_list_is_the_models() -> None:
 
 
 def test_the_scripts_limits_are_the_models() -> None:
-    assert eval(script_value("MAX_FILE_BYTES")) == assessment.MAX_FILE_BYTES  # "1024 * 1024"
-    assert int(script_value("MAX_TEXT")) == assessment.MAX_TEXT
-    assert int(script_value("MAX_ITEMS")) == assessment.MAX_ITEMS
-    assert int(script_value("MAX_NAME")) == SCHEMA["properties"]["name"]["maxLength"]
+    assert eval(script_limit("fileBytes")) == assessment.MAX_FILE_BYTES  # "1024 * 1024"
+    assert int(script_limit("text")) == assessment.MAX_TEXT
+    assert int(script_limit("items")) == assessment.MAX_ITEMS
+    assert int(script_limit("name")) == SCHEMA["properties"]["name"]["maxLength"]
     assert json.loads(script_value("FORMAT")) == assessment.FORMAT
     assert int(script_value("FORMAT_VERSION")) == assessment.FORMAT_VERSION
     assert script_value("ID") == "/" + SCHEMA["properties"]["role"]["pattern"] + "/"

@@ -1,0 +1,204 @@
+/*
+ * The form on the page: reading a control into the state, putting the state into every
+ * control, the target role's requirements, the concealed levels and the KPI results
+ * beside each actual. `ctx` is the page's context (see page.js).
+ */
+
+import { append, h } from "./dom.js";
+import { levelName, own, plainText } from "./model.js";
+import { formMove } from "./files.js";
+import { formatMeasure, parseNumber } from "./format.js";
+import { kpiResult } from "./compare.js";
+import { t } from "./strings.js";
+import { resultText } from "./words.js";
+
+const FIELDS = {
+  "ladder-sa-name": "name", "ladder-sa-date": "date", "ladder-sa-months": "months",
+  "ladder-sa-target": "target", "ladder-sa-strengths": "strengths", "ladder-sa-focus": "focus"
+};
+
+function kpiEntry(form, kpi) {
+  if (!own(form.kpis, kpi)) form.kpis[kpi] = { text: "", met: null };
+  return form.kpis[kpi];
+}
+
+/** Copies one control's value into the state; true when the control belongs to the form. */
+export function readControl(ctx, control) {
+  const form = ctx.state.form;
+  const id = control.id || "";
+  const holder = control.closest("[data-competency]");
+  const competency = holder ? holder.getAttribute("data-competency") : null;
+  if (Object.prototype.hasOwnProperty.call(FIELDS, id)) form[FIELDS[id]] = control.value;
+  else if (id === "ladder-sa-hide-expected") form.hideExpected = control.checked;
+  else if (control.name === "rater" && control.checked) form.rater = control.value;
+  else if (control.hasAttribute("data-rating") && competency && control.checked) {
+    form.ratings[competency] = control.value;
+  } else if (id.indexOf("evidence-") === 0 && competency) form.evidence[competency] = control.value;
+  else if (id.indexOf("actual-") === 0) kpiEntry(form, control.getAttribute("data-kpi")).text = control.value;
+  else if (control.name && control.name.indexOf("met-") === 0 && control.checked) {
+    kpiEntry(form, control.getAttribute("data-kpi")).met = control.value === "met";
+  } else {
+    return false;
+  }
+  return true;
+}
+
+/** Puts the state into every control (after loading, importing into the form, clearing). */
+export function fill(ctx) {
+  const { root, data, byId } = ctx;
+  const form = ctx.state.form;
+  const set = (id, value) => {
+    const control = byId(id);
+    if (control) control.value = value;
+  };
+  Object.keys(FIELDS).forEach((id) => { if (id !== "ladder-sa-target") set(id, form[FIELDS[id]]); });
+  const target = byId("ladder-sa-target");
+  if (target) {
+    target.value = form.target;
+    if (target.value !== form.target) {
+      form.target = "";
+      target.value = "";
+    }
+  }
+  byId("ladder-sa-hide-expected").checked = form.hideExpected;
+  root.querySelectorAll("input[name='rater']").forEach((radio) => {
+    radio.checked = radio.value === form.rater;
+  });
+  renderTarget(ctx);
+  fillCompetencies(ctx, root);
+  data.kpis.forEach((kpi) => {
+    const entry = own(form.kpis, kpi.id) || { text: "", met: null };
+    set("actual-" + kpi.id, entry.text || "");
+    root.querySelectorAll("input[name='met-" + kpi.id + "']").forEach((radio) => {
+      radio.checked = entry.met !== null && (radio.value === "met") === entry.met;
+    });
+  });
+  root.querySelectorAll("textarea").forEach(copyForPrint);
+  showExpected(ctx);
+  showKpiResults(ctx);
+}
+
+function fillCompetencies(ctx, scope) {
+  const form = ctx.state.form;
+  scope.querySelectorAll("fieldset.ladder-sa-rating").forEach((set) => {
+    const competency = set.getAttribute("data-competency");
+    set.querySelectorAll("input[type='radio']").forEach((radio) => {
+      radio.checked = radio.value === own(form.ratings, competency);
+    });
+  });
+  scope.querySelectorAll("textarea[id^='evidence-']").forEach((area) => {
+    area.value = own(form.evidence, area.getAttribute("data-competency")) || "";
+  });
+}
+
+function requirementLine(data, c, move) {
+  const reason = own(move.lower_proficiency, c.id);
+  return [
+    h("p", { class: "ladder-sa-expected", "data-competency": c.id },
+      t("form.requiredFor", { role: move.title }), h("strong", null, levelName(data, c.required)),
+      reason ? t("form.lowerThanNow", { reason: plainText(reason) }) : ""),
+    h("p", { class: "ladder-sa-concealed", "data-competency": c.id, hidden: true },
+      t("form.targetConcealed", { role: move.title }))
+  ];
+}
+
+function descriptorList(c) {
+  if (!c.descriptor) return null;
+  const d = c.descriptor;
+  return h("ul", { class: "ladder-sa-descriptor" },
+    [["descriptor.achieves", d.achieves], ["descriptor.skills", d.skills],
+      ["descriptor.demonstrates", d.demonstrates], ["descriptor.knows", d.knows]]
+      .map(([key, text]) => h("li", null, h("strong", null, t(key)), plainText(text))));
+}
+
+function ratingFieldset(data, c) {
+  return h("fieldset", { class: "ladder-sa-rating", "data-competency": c.id },
+    h("legend", null, t("form.ratingFor", { name: c.name })),
+    data.rating_scale.map((rating) => [h("label", null, h("input", { type: "radio",
+      name: "rating-" + c.id, value: rating.id, id: "rating-" + c.id + "-" + rating.id,
+      "data-rating": rating.id }), " " + rating.name), " "]));
+}
+
+/** What the target role requires: its level and descriptor on the items both roles
+ *  share, and items of their own for competencies only the target requires. */
+export function renderTarget(ctx) {
+  const { root, data } = ctx;
+  const box = ctx.els.targetBox;
+  root.querySelectorAll(".ladder-sa-target-req").forEach((node) => node.remove());
+  box.textContent = "";
+  box.hidden = true;
+  const move = formMove(data, ctx.state.form);
+  if (!move) return [];
+  const extra = [];
+  move.competencies.forEach((c) => {
+    const item = root.querySelector(".ladder-sa-item[data-competency='" + c.id + "']:not(.ladder-sa-item--target)");
+    if (item) {
+      const block = h("div", { class: "ladder-sa-target-req" }, requirementLine(data, c, move), descriptorList(c));
+      item.insertBefore(block, item.querySelector("fieldset.ladder-sa-rating"));
+    } else {
+      extra.push(c);
+    }
+  });
+  if (!extra.length) return [];
+  box.hidden = false;
+  append(box, h("h3", { id: "ladder-sa-target-heading" }, t("form.alsoRequired", { role: move.title })));
+  append(box, h("p", null, t("form.alsoRequiredIntro", { target: move.title, role: data.role.title })));
+  extra.forEach((c) => {
+    append(box, h("div", { class: "ladder-sa-item ladder-sa-item--target", "data-competency": c.id,
+      "data-target-only": "true" },
+    h("h4", null, c.name),
+    requirementLine(data, c, move),
+    descriptorList(c),
+    ratingFieldset(data, c),
+    h("p", { class: "ladder-sa-evidence" },
+      h("label", { for: "evidence-" + c.id }, t("form.evidenceFor", { name: c.name })),
+      h("textarea", { id: "evidence-" + c.id, name: "evidence-" + c.id, rows: 4, "data-competency": c.id }))));
+  });
+  fillCompetencies(ctx, box);
+  box.querySelectorAll("textarea").forEach(copyForPrint);
+  return extra;
+}
+
+/** Against anchoring: with the option on, an item's required level shows only once it has
+ *  a rating. */
+export function showExpected(ctx) {
+  const form = ctx.state.form;
+  ctx.root.querySelectorAll(".ladder-sa-expected[data-competency]").forEach((node) => {
+    const conceal = form.hideExpected && !own(form.ratings, node.getAttribute("data-competency"));
+    node.hidden = conceal;
+    const note = node.nextElementSibling;
+    if (note && note.classList.contains("ladder-sa-concealed")) note.hidden = !conceal;
+  });
+}
+
+export function showKpiResults(ctx) {
+  const { data, byId } = ctx;
+  data.kpis.forEach((kpi) => {
+    const status = byId("status-" + kpi.id);
+    if (!status) return;
+    const entry = own(ctx.state.form.kpis, kpi.id);
+    const value = parseNumber(entry ? entry.text : "");
+    status.className = "ladder-sa-kpi-status";
+    if (value === null) {
+      status.textContent = "";
+    } else if (isNaN(value)) {
+      status.textContent = t("kpi.notANumber");
+      status.classList.add("is-invalid");
+    } else {
+      const result = kpiResult(kpi, { value });
+      status.textContent = (result.atTarget ? "\u2713 " : "\u2717 ") + resultText(data, kpi, result) +
+        t("kpi.readAs", { value: formatMeasure(data.wording, kpi, value) });
+      status.classList.add(result.atTarget ? "is-met" : "is-below");
+    }
+  });
+}
+
+/** Printed textareas cut their text at the box's edge: a plain copy prints instead. */
+export function copyForPrint(area) {
+  let copy = area.nextElementSibling;
+  if (!copy || !copy.classList.contains("ladder-sa-print-copy")) {
+    copy = h("div", { class: "ladder-sa-print-copy", "aria-hidden": "true" });
+    area.parentNode.insertBefore(copy, area.nextSibling);
+  }
+  copy.textContent = area.value;
+}

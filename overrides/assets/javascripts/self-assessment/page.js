@@ -1,0 +1,268 @@
+/*
+ * The page's controls: one form made interactive. Holds the page's context (`ctx`: the
+ * elements, the role's data, the state, the storage), saves on every edit, renders the
+ * review, exports files, and answers the buttons. The other *-view.js modules draw their
+ * part of the page from the same context.
+ */
+
+import { append, h } from "./dom.js";
+import { has, isObject } from "./model.js";
+import { assessmentOf } from "./files.js";
+import { chooseCompanion, label, review } from "./compare.js";
+import { toMarkdown } from "./markdown.js";
+import { isRater, validDate } from "./shape.js";
+import {
+  browserStorage, damagedKey, emptyForm, emptyState, readSaved, storageKey, writeSaved
+} from "./state.js";
+import { t, useStrings } from "./strings.js";
+import { copyForPrint, fill, readControl, renderTarget, showExpected, showKpiResults } from "./form-view.js";
+import { bringOtherVersion, importFiles, renderImports } from "./imports-view.js";
+import { renderReview } from "./review-view.js";
+
+function today() {
+  const now = new Date();
+  const pad = (n) => (n < 10 ? "0" : "") + n;
+  return now.getFullYear() + "-" + pad(now.getMonth() + 1) + "-" + pad(now.getDate());
+}
+
+function download(name, text, type) {
+  const url = URL.createObjectURL(new Blob([text], { type }));
+  const link = h("a", { href: url, download: name, hidden: true });
+  document.body.appendChild(link);
+  link.click();
+  link.remove();
+  window.setTimeout(() => URL.revokeObjectURL(url), 60000);
+}
+
+function context(root, data) {
+  const byId = (id) => root.querySelector("#" + id);
+  const schemaLink = root.querySelector("a.ladder-sa-schema-link");
+  const ctx = {
+    root, data, byId,
+    store: browserStorage(window),
+    key: storageKey(data),
+    state: emptyState(),
+    els: {
+      messages: byId("ladder-sa-messages"), review: byId("ladder-sa-review"),
+      targetBox: byId("ladder-sa-target-items"), imports: byId("ladder-sa-imports"),
+      saved: byId("ladder-sa-saved")
+    },
+    schemaUrl: schemaLink ? schemaLink.href : null,
+    reviewTimer: null
+  };
+  ctx.assessments = () => ctx.state.imports.map((entry) => entry.assessment);
+  ctx.current = (forExport) => assessmentOf(data, ctx.state.form,
+    { forExport: Boolean(forExport), schema: ctx.schemaUrl });
+  ctx.view = (forExport) => review(data, ctx.current(forExport), ctx.assessments(), ctx.state.companion,
+    { hideExpected: ctx.state.form.hideExpected });
+  ctx.save = () => save(ctx);
+  ctx.fill = () => fill(ctx);
+  ctx.say = (kind, lines, link) => say(ctx, kind, lines, link);
+  ctx.refresh = () => {
+    renderImports(ctx);
+    renderReview(ctx, ctx.view(false));
+  };
+  return ctx;
+}
+
+/** A message in the live region; lines given as {problem: text} are marked in words
+ *  ("Problem:"), not by colour alone. */
+function say(ctx, kind, lines, link) {
+  const box = h("div", { class: "ladder-sa-message ladder-sa-message--" + kind });
+  lines.forEach((line) => {
+    append(box, typeof line === "string" ? h("p", null, line)
+      : h("p", { class: "ladder-sa-problem" }, h("strong", null, t("message.problem")), line.problem));
+  });
+  if (link) append(box, h("p", null, h("a", { href: "#ladder-sa-review-heading" }, link)));
+  ctx.els.messages.textContent = "";
+  append(ctx.els.messages, box);
+}
+
+function save(ctx) {
+  const saved = ctx.els.saved;
+  if (!ctx.store) {
+    saved.textContent = t("saved.noStorage");
+    return;
+  }
+  try {
+    ctx.store.setItem(ctx.key, writeSaved(ctx.state, new Date()));
+    saved.textContent = t("saved.at", { time: new Date().toLocaleTimeString("en-GB"), version: ctx.data.ladder_version });
+  } catch (e) {
+    saved.textContent = t("saved.failed");
+  }
+}
+
+/** What this browser saved for the form; a damaged save is set aside and reported. */
+function load(ctx) {
+  if (!ctx.store) return null;
+  let text = null;
+  try {
+    text = ctx.store.getItem(ctx.key);
+  } catch (e) {
+    return null;
+  }
+  const read = readSaved(ctx.data, text);
+  if (read.state) {
+    ctx.state = read.state;
+    if (ctx.state.companion === null) ctx.state.companion = chooseCompanion(ctx.current(), ctx.assessments());
+    return null;
+  }
+  let kept = true;
+  try {
+    ctx.store.setItem(damagedKey(ctx.data), text);
+    ctx.store.removeItem(ctx.key);
+  } catch (e) {
+    kept = false;
+  }
+  ctx.state = emptyState();
+  return { problem: t(kept ? "saved.damaged" : "saved.damagedNotKept", { reason: read.damaged, key: damagedKey(ctx.data) }) };
+}
+
+function readyToExport(ctx) {
+  const form = ctx.state.form;
+  if (!isRater(form.rater)) {
+    ctx.say("error", [{ problem: t("export.needsRater") }]);
+    ctx.byId("ladder-sa-rater-self").focus();
+    return false;
+  }
+  if (!form.date.trim()) {
+    form.date = today();
+    ctx.byId("ladder-sa-date").value = form.date;
+    save(ctx);
+  }
+  if (!validDate(form.date.trim())) {
+    ctx.say("error", [{ problem: t("export.badDate", { today: today() }) }]);
+    ctx.byId("ladder-sa-date").focus();
+    return false;
+  }
+  return true;
+}
+
+function fileName(ctx, extension) {
+  const form = ctx.state.form;
+  return "self-assessment-" + ctx.data.role.id + "-" + form.date.trim() + "-" + form.rater + "." + extension;
+}
+
+function exportJson(ctx) {
+  if (!readyToExport(ctx)) return;
+  const name = fileName(ctx, "json");
+  download(name, JSON.stringify(ctx.current(true), null, 2) + "\n", "application/json");
+  ctx.say("ok", [t("export.json", { name })]);
+}
+
+function exportMarkdown(ctx) {
+  if (!readyToExport(ctx)) return;
+  const name = fileName(ctx, "md");
+  download(name, toMarkdown(ctx.data, ctx.view(true)), "text/markdown");
+  ctx.say("ok", [t("export.markdown", { name })]);
+}
+
+function clearForm(ctx) {
+  if (!window.confirm(t("clear.confirm"))) return;
+  const hide = ctx.state.form.hideExpected;
+  ctx.state.form = emptyForm();
+  ctx.state.form.hideExpected = hide;
+  fill(ctx);
+  save(ctx);
+  ctx.refresh();
+  ctx.say("ok", [t("clear.done")]);
+  ctx.byId("ladder-sa-name").focus();
+}
+
+function removeImport(ctx, index) {
+  const state = ctx.state;
+  if (!Number.isInteger(index) || index < 0 || index >= state.imports.length) return;
+  const removed = state.imports.splice(index, 1)[0];
+  state.companion = chooseCompanion(ctx.current(), ctx.assessments());
+  save(ctx);
+  ctx.refresh();
+  ctx.say("ok", [t("imports.removed", { source: removed.source, label: label(removed.assessment) })]);
+  ctx.byId("ladder-sa-import").focus();
+}
+
+function scheduleReview(ctx) {
+  if (ctx.reviewTimer !== null) window.clearTimeout(ctx.reviewTimer);
+  ctx.reviewTimer = window.setTimeout(() => {
+    ctx.reviewTimer = null;
+    renderReview(ctx, ctx.view(false));
+  }, 120);
+}
+
+function onEdit(ctx, event) {
+  const control = event.target;
+  if (!(control instanceof HTMLElement) || control.id === "ladder-sa-import") return;
+  if (control.id === "ladder-sa-compare") {
+    if (event.type !== "change") return;
+    ctx.state.companion = Number(control.value);
+    save(ctx);
+    renderReview(ctx, ctx.view(false));
+    return;
+  }
+  if (!readControl(ctx, control)) return;
+  if (control.id === "ladder-sa-target") renderTarget(ctx);
+  if (control.tagName === "TEXTAREA") copyForPrint(control);
+  showExpected(ctx);
+  showKpiResults(ctx);
+  save(ctx);
+  scheduleReview(ctx);
+}
+
+function onClick(ctx, event) {
+  const button = event.target instanceof Element ? event.target.closest("button") : null;
+  if (!button || !ctx.root.contains(button)) return;
+  if (button.id === "ladder-sa-export-json") exportJson(ctx);
+  else if (button.id === "ladder-sa-export-markdown") exportMarkdown(ctx);
+  else if (button.id === "ladder-sa-clear") clearForm(ctx);
+  else if (button.id === "ladder-sa-bring") bringOtherVersion(ctx, button.getAttribute("data-key"));
+  else if (button.hasAttribute("data-remove")) removeImport(ctx, Number(button.getAttribute("data-remove")));
+}
+
+/** The interactive layer of one form. */
+export function enhance(root, data) {
+  const ctx = context(root, data);
+  root.classList.add("is-enhanced");
+  ctx.byId("ladder-sa-controls").hidden = false;
+  root.querySelectorAll(".ladder-sa-nojs").forEach((node) => { node.hidden = true; });
+  root.querySelectorAll(".ladder-sa-expected[data-competency]").forEach((node) => {
+    const note = h("p", { class: "ladder-sa-concealed", "data-competency": node.getAttribute("data-competency"),
+      hidden: true }, t("form.concealed"));
+    node.parentNode.insertBefore(note, node.nextSibling);
+  });
+  const damaged = load(ctx);
+  fill(ctx);
+  if (ctx.state.companion < -1 || ctx.state.companion >= ctx.state.imports.length) {
+    ctx.state.companion = chooseCompanion(ctx.current(), ctx.assessments());
+  }
+  ctx.refresh();
+  if (!ctx.store) save(ctx);
+  if (damaged) ctx.say("error", [damaged]);
+  root.addEventListener("input", (event) => onEdit(ctx, event));
+  root.addEventListener("change", (event) => onEdit(ctx, event));
+  root.addEventListener("click", (event) => onClick(ctx, event));
+  ctx.byId("ladder-sa-import").addEventListener("change", (event) => {
+    const input = event.target;
+    if (input.files && input.files.length) importFiles(ctx, input.files);
+    input.value = "";
+  });
+  return ctx;
+}
+
+/** Starts the form on the page now shown, once; a page whose data cannot be read keeps
+ *  its printable form. */
+export function start() {
+  const root = document.getElementById("ladder-self-assessment");
+  const source = document.getElementById("ladder-role-data");
+  if (!root || !source || root.getAttribute("data-ladder-enhanced") === "true") return;
+  let data;
+  try {
+    // An attribute, not a JSON <script>: instant navigation re-creates scripts without
+    // their attributes (see RoleData in generator/site/pages.py).
+    data = JSON.parse(source.getAttribute("data-role-data"));
+  } catch (e) {
+    return;
+  }
+  if (!isObject(data) || !has(data, "role")) return;
+  root.setAttribute("data-ladder-enhanced", "true");
+  useStrings(data.strings, document.documentElement.lang);
+  enhance(root, data);
+}
