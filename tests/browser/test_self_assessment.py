@@ -553,6 +553,64 @@ def test_a_save_from_an_older_ladder_version_can_be_brought_in(visit: Visit) -> 
     assert saved(page)["form"]["ratings"] == {"discovery": "basic"}
 
 
+DAMAGED_SAVES = [
+    '{"form":{"ratings":null}}',
+    '{"form":{"ratings":{"discovery":"basic"},"evidence":[]},"imports":[]}',
+    '{"form":{},"imports":[{"assessment":{"role":"rep"}}]}',
+    '{"form":{"__proto__":{"name":"x"}}}',
+    '{"form":{"name":"Kim"',
+]
+
+
+@pytest.mark.parametrize("damaged", DAMAGED_SAVES)
+def test_a_damaged_save_is_set_aside_and_the_form_starts_clean(visit: Visit, damaged: str) -> None:
+    page = visit.page
+    errors: list[str] = []
+    page.on("pageerror", lambda error: errors.append(str(error)))
+    visit.open(REP)
+    page.evaluate("([key, value]) => localStorage.setItem(key, value)", [STORAGE_KEY, damaged])
+    page.reload()
+    page.wait_for_load_state("networkidle")
+    expect(page.locator("#ladder-sa-controls")).to_be_visible()
+    message = page.locator("#ladder-sa-messages")
+    expect(message).to_contain_text("could not be read")
+    expect(message).to_contain_text("the form starts empty")
+    expect(message).to_contain_text("ladder-self-assessment:damaged:v1:rep:1.1")
+    aside = page.evaluate("localStorage.getItem('ladder-self-assessment:damaged:v1:rep:1.1')")
+    assert aside == damaged  # kept as it was, for someone to repair
+    assert page.input_value("#ladder-sa-name") == ""
+    # The form works: answers are saved over the damaged entry and survive a reload.
+    page.check("#rating-discovery-basic")
+    page.fill("#ladder-sa-name", "Kim Ode")
+    assert saved(page)["form"]["ratings"] == {"discovery": "basic"}
+    page.reload()
+    page.wait_for_load_state("networkidle")
+    expect(page.locator("#rating-discovery-basic")).to_be_checked()
+    expect(message).to_be_empty()
+    assert errors == []
+
+
+def test_keys_every_object_has_are_plain_data(visit: Visit) -> None:
+    """An import using "constructor" as an id: left out as any unknown id, never "Object"."""
+    page = visit.page
+    errors: list[str] = []
+    page.on("pageerror", lambda error: errors.append(str(error)))
+    open_form(visit)
+    fill_self_assessment(page)
+    odd = manager_file(
+        ratings={"discovery": "basic", "constructor": "skilled"},
+        evidence={"constructor": "Not a competency here."},
+        kpi_actuals={"constructor": {"value": 3}},
+    )
+    message = import_files(page, ("odd.json", as_file(odd)))
+    assert 'No longer part of this role, left out: "constructor", KPI "constructor".' in message
+    assert "Object" not in message and "undefined" not in message
+    stored = json.dumps(saved(page))
+    assert "undefined" not in stored and '"constructor"' not in stored
+    expect(review_row(page, "discovery")).to_contain_text("Differs")
+    assert errors == []
+
+
 # -- paper, accessibility, keyboard, navigation ----------------------------------------------
 def test_the_review_packet_prints(visit: Visit) -> None:
     page = open_form(visit)

@@ -264,5 +264,16 @@ export function start() {
   if (!isObject(data) || !has(data, "role")) return;
   root.setAttribute("data-ladder-enhanced", "true");
   useStrings(data.strings, document.documentElement.lang);
-  enhance(root, data);
+  try {
+    enhance(root, data);
+  } catch (error) {
+    // A fault in the script must not leave a half-working form without a word: the
+    // printable form stays, and the person is told; the console keeps the details.
+    const messages = root.querySelector("#ladder-sa-messages");
+    if (messages) {
+      messages.textContent = "";
+      append(messages, h("p", { class: "ladder-sa-problem" }, h("strong", null, t("message.problem")), t("page.failed")));
+    }
+    console.error(error);
+  }
 }

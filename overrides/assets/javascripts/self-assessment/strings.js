@@ -121,6 +121,7 @@ export const STRINGS = Object.freeze({
 
   // Messages
   "message.problem": "Problem: ",
+  "page.failed": "The interactive part of this form stopped working. What you type is not saved; print the page, or reload it to try again.",
   "export.needsRater": "Choose who is rating (the person in the role or their manager) before exporting. Nothing was exported.",
   "export.badDate": "The date should be written as YYYY-MM-DD, such as {today}. Nothing was exported.",
   "export.json": "Exported {name}. Send it to the other person in the review; they import it on this page to compare.",
