@@ -18,18 +18,9 @@ from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
 from generator.ladder import Ladder
-from generator.site.diagram import (
-    BOX_PADDING,
-    FONT,
-    MIN_LABEL_PX,
-    STUB,
-    Box,
-    Layout,
-    layout,
-    map_svg,
-    text_width,
-    wrap,
-)
+from generator.site.diagram import layout, map_svg
+from generator.site.diagram.grid import Box, Layout
+from generator.site.diagram.metrics import BOX_PADDING, FONT, MIN_LABEL_PX, STUB, text_width, wrap
 from generator.validate.folder import load_ladder
 
 FIXTURE = Path(__file__).parent / "fixtures" / "ladder"

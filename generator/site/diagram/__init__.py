@@ -1,0 +1,41 @@
+"""The map: every track and every transition as one inline SVG, computed in Python.
+
+Why not Mermaid: Material loads Mermaid from an outside host, and the handbook must work on a
+closed network. An SVG laid out here needs no script at all, prints, and is the same bytes on
+every build.
+
+Layout: one column per track (in the ladder's track order; a track with two roles on one
+level gets two columns side by side), one row per level (highest at the top, so a career
+reads upwards), a box per role linking to its page, and a legend. Between the rows and between
+the columns run free corridors, and every arrow keeps to them, so no arrow ever passes through
+a box it does not connect:
+- a promotion to the role straight above is a vertical line;
+- a move along a level (to the right) leaves the top of its box, runs in the corridor above
+  the row and comes down into its target; leftwards it runs in the corridor below the row, so
+  a move and its way back never share a line;
+- a move to the next level in another column turns once in the corridor between the rows;
+- a move across several levels climbs a corridor between two columns.
+Parallel lines in one corridor get their own lanes, and every line meets a box at its own point
+of the edge, ordered so that lines leaving one box do not cross each other. The last stretch
+into a box is straight and long enough to show its arrowhead. Kinds differ by line style
+(solid, dashed, dotted), named in the legend, never by colour alone. Where two lines cross, the
+later one is drawn over a thin gap in the earlier one (a halo), promotions last.
+
+Size: text is 13 units high; the page lets the SVG shrink with the column but never below
+MIN_LABEL_PX on screen (a `min-width`; the wrapper then scrolls sideways). Role names wrap on
+measured text widths (Helvetica/Arial metrics, the font the map asks for) so they fit their box.
+
+Accessibility: the SVG is a group labelled by its <title> and <desc>, not role="img", because
+an image's children are presentational: screen readers would not announce the role links,
+while keyboards could still reach them. The arrows are decoration (aria-hidden); the same
+moves are listed as text below the map on the page.
+
+Ladders too large to read as one picture (more than MAX_ROLES roles) get no drawing: the page
+then shows the per-track lists only.
+"""
+
+from generator.site.diagram.draw import map_svg, path_data
+from generator.site.diagram.layout import layout
+from generator.site.diagram.metrics import MAX_ROLES
+
+__all__ = ["MAX_ROLES", "layout", "map_svg", "path_data"]

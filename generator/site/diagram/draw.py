@@ -1,0 +1,165 @@
+"""Drawing the map: the SVG of one layout, links relative to the page it appears on."""
+
+from __future__ import annotations
+
+import math
+from collections.abc import Mapping, Sequence
+
+from markupsafe import Markup
+
+from generator.ladder import Ladder, Move
+from generator.site.diagram.grid import Route
+from generator.site.diagram.layout import layout, level_label
+from generator.site.diagram.metrics import (
+    CORNER,
+    DASHES,
+    DRAWING_ORDER,
+    FONT,
+    FONT_FAMILY,
+    HEADER_FONT,
+    HEADER_LINE,
+    KIND_NAMES,
+    KINDS,
+    LEGEND_ITEM,
+    LINE,
+    MARGIN,
+    MAX_ROLES,
+    STROKES,
+    Point,
+)
+from generator.site.render import relative_url
+from generator.site.text import encode
+
+
+def _n(value: float) -> str:
+    """Coordinates to one decimal: short, and the same on every platform."""
+    text = f"{value:.1f}"
+    return text[:-2] if text.endswith(".0") else text
+
+
+def path_data(points: Sequence[Point]) -> str:
+    """A polyline as SVG path data, its turns rounded (radius CORNER, less on short legs)."""
+    parts = [f"M{_n(points[0][0])} {_n(points[0][1])}"]
+    for n in range(1, len(points) - 1):
+        (ax, ay), (bx, by), (cx, cy) = points[n - 1], points[n], points[n + 1]
+        before, after = math.hypot(bx - ax, by - ay), math.hypot(cx - bx, cy - by)
+        radius = min(CORNER, before / 2, after / 2)
+        if radius <= 0:
+            continue
+        p = (bx + (ax - bx) * radius / before, by + (ay - by) * radius / before)
+        q = (bx + (cx - bx) * radius / after, by + (cy - by) * radius / after)
+        parts.append(f"L{_n(p[0])} {_n(p[1])}Q{_n(bx)} {_n(by)} {_n(q[0])} {_n(q[1])}")
+    parts.append(f"L{_n(points[-1][0])} {_n(points[-1][1])}")
+    return "".join(parts)
+
+
+def _stroke(kind: str) -> str:
+    dash = DASHES[kind]
+    dash_attr = f' stroke-dasharray="{dash}"' if dash else ""
+    return f'stroke="currentColor" stroke-width="{STROKES[kind]}"{dash_attr}'
+
+
+def _move(route: Route) -> str:
+    kind = route.move.transition.kind
+    d = path_data(route.points)
+    return (
+        f'<path class="ladder-map__halo" d="{d}" fill="none" stroke="#fff" stroke-width="6"/>'
+        f'<path class="ladder-map__move ladder-map__move--{kind}" d="{d}" fill="none" '
+        f'{_stroke(kind)} marker-end="url(#ladder-map-arrow)"/>'
+    )
+
+
+def _legend() -> list[str]:
+    parts = ['<g class="ladder-map__legend" aria-hidden="true">']
+    x = MARGIN
+    y = MARGIN + 18
+    for kind in KINDS:
+        parts.append(
+            f'<path d="M{x} {y - 5} H{x + 40}" fill="none" {_stroke(kind)} '
+            f'marker-end="url(#ladder-map-arrow)"/>'
+            f'<text x="{x + 50}" y="{y}" font-size="{FONT}" fill="currentColor">'
+            f"{KIND_NAMES[kind]}</text>"
+        )
+        x += LEGEND_ITEM
+    parts.append("</g>")
+    return parts
+
+
+def map_svg(ladder: Ladder, moves_out: Mapping[str, Sequence[Move]], page: str) -> Markup:
+    """The whole map as inline SVG, links relative to `page`; empty for huge ladders."""
+    if not ladder.roles or len(ladder.roles) > MAX_ROLES:
+        return Markup("")
+    moves = [move for role_id in ladder.roles for move in moves_out.get(role_id, [])]
+    plan = layout(ladder, moves)
+    width, height = plan.width, plan.height
+    parts = [
+        f'<svg class="ladder-map__svg" xmlns="http://www.w3.org/2000/svg" role="group" '
+        f'width="{width}" height="{height}" viewBox="0 0 {width} {height}" '
+        f'aria-labelledby="ladder-map-title" aria-describedby="ladder-map-desc" '
+        f'font-family="{FONT_FAMILY}" style="min-width:{plan.min_width}px">',
+        f'<title id="ladder-map-title">Map of the ladder: {len(ladder.tracks)} tracks, '
+        f"{len(ladder.roles)} roles, {len(moves)} moves</title>",
+        '<desc id="ladder-map-desc">Tracks are columns and levels are rows, the highest level '
+        "at the top. Each box is a role and links to its page. Solid arrows are promotions, "
+        "dashed arrows lateral moves, dotted arrows track changes; each arrow ends at the role "
+        "it leads to. Moves to the right along a level run above the row, moves to the left "
+        "below it. The same moves are listed as text below the map.</desc>",
+        '<defs><marker id="ladder-map-arrow" viewBox="0 0 10 10" refX="10" refY="5" '
+        'markerWidth="6" markerHeight="6" orient="auto-start-reverse">'
+        '<path d="M0 0 L10 5 L0 10 z" fill="currentColor"/></marker></defs>',
+        '<g class="ladder-map__bands" aria-hidden="true">',
+    ]
+    bottom = plan.height - MARGIN
+    for n, band in enumerate(plan.bands):
+        if n % 2 == 0:
+            parts.append(
+                f'<rect x="{_n(band.x)}" y="{_n(plan.header_top)}" width="{_n(band.width)}" '
+                f'height="{_n(bottom - plan.header_top)}" fill="currentColor" '
+                f'fill-opacity="0.05"/>'
+            )
+    parts.append("</g>")
+    parts.extend(_legend())
+    for band in plan.bands:
+        href = relative_url(page, f"tracks/{band.track_id}/index.md")
+        name = encode(f"{ladder.tracks[band.track_id].name} track")
+        parts.append(f'<a href="{href}" class="ladder-map__track" aria-label="{name}">')
+        for i, line in enumerate(band.lines):
+            y = plan.header_top + 18 + i * HEADER_LINE
+            parts.append(
+                f'<text x="{_n(band.x + band.width / 2)}" y="{_n(y)}" '
+                f'text-anchor="middle" font-size="{HEADER_FONT}" font-weight="700" '
+                f'fill="currentColor">{encode(line)}</text>'
+            )
+        parts.append("</a>")
+    some_box = next(iter(plan.boxes.values()))
+    for level in plan.levels:
+        y = plan.row_top[level] + some_box.height / 2 + 5
+        parts.append(
+            f'<text class="ladder-map__level" x="{MARGIN}" y="{_n(y)}" '
+            f'font-size="{FONT}" fill="currentColor">{level_label(level)}</text>'
+        )
+    parts.append('<g class="ladder-map__moves" aria-hidden="true">')
+    ordered = sorted(plan.routes, key=lambda r: DRAWING_ORDER[r.move.transition.kind])
+    parts.extend(_move(route) for route in ordered)
+    parts.append("</g>")
+    for role in ladder.roles.values():
+        box = plan.boxes[role.id]
+        href = relative_url(page, f"roles/{role.id}/index.md")
+        label = encode(f"{role.title}, level {role.level}, {ladder.tracks[role.track].name}")
+        parts.append(
+            f'<a href="{href}" class="ladder-map__role" data-role="{role.id}" '
+            f'aria-label="{label}">'
+            f'<rect x="{_n(box.x)}" y="{_n(box.y)}" width="{_n(box.width)}" '
+            f'height="{_n(box.height)}" rx="6" fill="transparent" stroke="currentColor" '
+            f'stroke-width="1.2"/>'
+        )
+        first = box.y + box.height / 2 + 4.5 - (len(box.lines) - 1) * LINE / 2
+        for i, line in enumerate(box.lines):
+            parts.append(
+                f'<text x="{_n(box.x + box.width / 2)}" y="{_n(first + i * LINE)}" '
+                f'text-anchor="middle" font-size="{FONT}" fill="currentColor">'
+                f"{encode(line)}</text>"
+            )
+        parts.append("</a>")
+    parts.append("</svg>")
+    return Markup("".join(parts))
