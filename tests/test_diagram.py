@@ -130,6 +130,24 @@ def check_geometry(plan: Layout) -> None:
             assert not (a == b and a1 < b2 and b1 < a2), f"overlapping lines at {a}"
 
 
+LATERAL_APART = 10  # dashed lines closer than this, side by side, read as one bundled line
+
+
+def check_laterals_apart(plan: Layout) -> None:
+    """A lateral move's dashed line never runs along another line closer than LATERAL_APART:
+    moves that share a corridor get lanes far enough apart to be followed one by one."""
+    runs: list[tuple[bool, float, float, float, str]] = []  # (lateral, y, x from, x to, name)
+    for route in plan.routes:
+        lateral = route.move.transition.kind == "lateral"
+        name = f"{route.move.source.id} -> {route.move.target.id}"
+        for (x1, y1), (x2, y2) in segments(route.points):
+            if y1 == y2 and x1 != x2:
+                runs.append((lateral, y1, min(x1, x2), max(x1, x2), name))
+    for a, b in itertools.combinations(runs, 2):
+        if (a[0] or b[0]) and a[2] < b[3] and b[2] < a[3]:
+            assert abs(a[1] - b[1]) >= LATERAL_APART, f"{a[4]} runs along {b[4]}"
+
+
 def check_labels(plan: Layout) -> None:
     for box in plan.boxes.values():
         for line in box.lines:
@@ -174,6 +192,7 @@ def test_moves_along_a_busy_level_go_around_the_boxes(fixture: Ladder) -> None:
     plan = layout(ladder, ladder.moves())
     assert len(plan.routes) == len(moves)
     check_geometry(plan)
+    check_laterals_apart(plan)
     check_labels(plan)
     # A straight line from role 0 to role 4 would cross three boxes; the route does not.
     route = next(
@@ -243,6 +262,7 @@ def test_random_ladders_keep_every_promise(
     plan = layout(ladder, ladder.moves())
     assert len(plan.routes) == len(moves)
     check_geometry(plan)
+    check_laterals_apart(plan)
     check_labels(plan)
 
 

@@ -33,6 +33,7 @@ from generator.site.diagram.metrics import (
     MARGIN,
     OUTER_GAP,
     ROW_GAP,
+    ROW_LANE,
     STUB,
     Point,
     text_width,
@@ -66,14 +67,14 @@ def _grid(ladder: Ladder) -> tuple[list[int], dict[str, tuple[int, int]], dict[s
 
 
 def _corridor_sizes(
-    count: int, busy: Mapping[int, int], inner: float, outer: float, pad: float
+    count: int, busy: Mapping[int, int], inner: float, outer: float, pad: float, lane: float
 ) -> list[float]:
     """Widths (or heights) of corridors 0..count, grown to hold their lanes."""
     sizes = []
     for n in range(count + 1):
         least = outer if n in (0, count) else inner
         lanes = busy.get(n, 0)
-        sizes.append(max(least, 2 * pad + (lanes - 1) * LANE) if lanes else least)
+        sizes.append(max(least, 2 * pad + (lanes - 1) * lane) if lanes else least)
     return sizes
 
 
@@ -116,7 +117,7 @@ def layout(ladder: Ladder, moves: Sequence[Move] = ()) -> Layout:
 
     # Across: level labels, then corridors and columns.
     label_width = max(text_width(level_label(level), FONT) for level in levels) + 12
-    channel_width = _corridor_sizes(column_count, lanes.columns, COLUMN_GAP, OUTER_GAP, 6)
+    channel_width = _corridor_sizes(column_count, lanes.columns, COLUMN_GAP, OUTER_GAP, 6, LANE)
     column_x, right_edge = _stack(MARGIN + label_width, channel_width, BOX_WIDTH)
     width = math.ceil(max(right_edge + MARGIN, MARGIN * 2 + 3 * LEGEND_ITEM))
 
@@ -129,7 +130,7 @@ def layout(ladder: Ladder, moves: Sequence[Move] = ()) -> Layout:
         bands.append(TrackBand(track_id, left, right - left, tuple(names)))
     header_top = MARGIN + LEGEND
     header_lines = max(len(band.lines) for band in bands)
-    gap_height = _corridor_sizes(len(levels), lanes.rows, ROW_GAP, 12, STUB)
+    gap_height = _corridor_sizes(len(levels), lanes.rows, ROW_GAP, 12, STUB, ROW_LANE)
     if not lanes.rows.get(len(levels)):
         gap_height[-1] = 0  # nothing runs under the lowest row
     row_y, bottom_edge = _stack(header_top + header_lines * HEADER_LINE + 6, gap_height, box_height)
@@ -155,13 +156,13 @@ def layout(ladder: Ladder, moves: Sequence[Move] = ()) -> Layout:
         top = bottom - gap_height[run.gap]
         lane = run_lane[run]
         if run.group == 0:
-            return top + STUB + lane * LANE
+            return top + STUB + lane * ROW_LANE
         if run.group == 2:
-            return bottom - STUB - lane * LANE
-        free_top = top + STUB + lanes.groups.get((run.gap, 0), 0) * LANE
-        free_bottom = bottom - STUB - lanes.groups.get((run.gap, 2), 0) * LANE
+            return bottom - STUB - lane * ROW_LANE
+        free_top = top + STUB + lanes.groups.get((run.gap, 0), 0) * ROW_LANE
+        free_bottom = bottom - STUB - lanes.groups.get((run.gap, 2), 0) * ROW_LANE
         middle = lanes.groups[(run.gap, 1)]
-        return (free_top + free_bottom) / 2 + (lane - (middle - 1) / 2) * LANE
+        return (free_top + free_bottom) / 2 + (lane - (middle - 1) / 2) * ROW_LANE
 
     def climb_x(climb: Climb) -> float:
         right = column_x[climb.channel] if climb.channel < column_count else right_edge

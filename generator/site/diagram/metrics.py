@@ -22,7 +22,10 @@ MAX_LINES = 3
 COLUMN_GAP = 12  # corridor between two columns (wider when arrows climb it)
 OUTER_GAP = 6  # corridor left of the first column and right of the last
 ROW_GAP = 40  # corridor between two rows (taller when many arrows run in it)
-LANE = 8  # distance between parallel lines in one corridor
+LANE = 8  # distance between parallel lines climbing one corridor between columns
+# Lines along a row corridor run far side by side; dashed ones closer than this read as one
+# bundled line, so they keep further apart.
+ROW_LANE = 12
 STUB = 16  # straight stretch between a box and the first turn: room for the arrowhead
 CORNER = 4  # radius of an arrow's turns
 PORT_MARGIN = 10  # no arrow meets a box edge closer than this to a corner
