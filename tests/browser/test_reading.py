@@ -11,7 +11,7 @@ from __future__ import annotations
 import re
 
 import pytest
-from playwright.sync_api import expect
+from playwright.sync_api import Route, expect
 
 from .conftest import Visit
 
@@ -131,3 +131,35 @@ def test_every_page_shows_the_ladder_version(visit: Visit) -> None:
     for address in ("", "roles/rep/", "kpis/"):
         visit.open(address)
         expect(visit.page.locator(".ladder-stamp")).to_contain_text("version 1.1")
+
+
+def instant(visit: Visit) -> None:
+    """Serve the sitemap with the test server's address, so that Material's instant
+    navigation really swaps pages in place, as on the published site."""
+
+    def sitemap(route: Route) -> None:
+        response = route.fetch()
+        body = response.text().replace("http://localhost:8000/", visit.site.url)
+        route.fulfill(response=response, body=body)
+
+    visit.page.route("**/sitemap.xml", sitemap)
+
+
+def test_the_map_opens_and_its_boxes_work_with_instant_navigation(visit: Visit) -> None:
+    page = visit.page
+    errors: list[str] = []
+    page.on("pageerror", lambda error: errors.append(str(error)))
+    instant(visit)
+    visit.open("roles/rep/")
+    page.evaluate("window.notReloaded = true")
+    page.locator("a[href$='map/']").first.click()
+    page.wait_for_url(re.compile(r"/map/$"))
+    expect(page.locator("article h1")).to_contain_text("Map of the ladder")
+    expect(page.locator(".ladder-map svg")).to_be_visible()
+    assert page.evaluate("window.notReloaded === true")  # swapped in place
+    # From the map, a box opens its role's page, again in place.
+    page.get_by_role("link", name=re.compile(r"^Senior sales rep, level")).click()
+    page.wait_for_url(re.compile(r"/roles/senior-rep/$"))
+    expect(page.locator("article h1")).to_contain_text("Senior sales rep")
+    assert page.evaluate("window.notReloaded === true")
+    assert errors == []

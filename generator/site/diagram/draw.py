@@ -85,29 +85,62 @@ def _legend() -> list[str]:
     return parts
 
 
+def _percent(value: float, whole: float) -> str:
+    return f"{value * 100 / whole:.3f}".rstrip("0").rstrip(".") + "%"
+
+
+def _link(
+    href: str,
+    kind: str,
+    label: str,
+    area: tuple[float, float, float, float],
+    size: tuple[int, int],
+    extra: str = "",
+) -> str:
+    """An HTML link laid over one area of the drawing, in percentages so it scales with it."""
+    x, y, w, h = area
+    width, height = size
+    style = (
+        f"left:{_percent(x, width)};top:{_percent(y, height)};"
+        f"width:{_percent(w, width)};height:{_percent(h, height)}"
+    )
+    return (
+        f'<a href="{href}" class="ladder-map__link ladder-map__link--{kind}"{extra} '
+        f'style="{style}" aria-label="{encode(label)}"></a>'
+    )
+
+
 def map_svg(ladder: Ladder, moves_out: Mapping[str, Sequence[Move]], page: str) -> Markup:
-    """The whole map as inline SVG, links relative to `page`; empty for huge ladders."""
+    """The whole map, links relative to `page`; empty for huge ladders.
+
+    The drawing is an SVG image; the links to tracks and roles are HTML links laid over it.
+    Links inside an SVG are SVG elements whose `href` cannot be assigned, and Material's
+    instant navigation assigns every link's `href` when it swaps a page in: with SVG links the
+    map broke navigation (a TypeError, and the previous page stayed on screen)."""
     if not ladder.roles or len(ladder.roles) > MAX_ROLES:
         return Markup("")
     moves = [move for role_id in ladder.roles for move in moves_out.get(role_id, [])]
     plan = layout(ladder, moves)
     width, height = plan.width, plan.height
     parts = [
-        f'<svg class="ladder-map__svg" xmlns="http://www.w3.org/2000/svg" role="group" '
+        f'<div class="ladder-map__canvas" style="min-width:{plan.min_width}px;'
+        f'max-width:{width}px">',
+        f'<svg class="ladder-map__svg" xmlns="http://www.w3.org/2000/svg" role="img" '
         f'width="{width}" height="{height}" viewBox="0 0 {width} {height}" '
         f'aria-labelledby="ladder-map-title" aria-describedby="ladder-map-desc" '
-        f'font-family="{FONT_FAMILY}" style="min-width:{plan.min_width}px">',
+        f'font-family="{FONT_FAMILY}">',
         f'<title id="ladder-map-title">Map of the ladder: {len(ladder.tracks)} tracks, '
         f"{len(ladder.roles)} roles, {len(moves)} moves</title>",
         '<desc id="ladder-map-desc">Tracks are columns and levels are rows, the highest level '
-        "at the top. Each box is a role and links to its page. Solid arrows are promotions, "
-        "dashed arrows lateral moves, dotted arrows track changes; each arrow ends at the role "
-        "it leads to. Moves to the right along a level run above the row, moves to the left "
-        "below it. The same moves are listed as text below the map.</desc>",
+        "at the top. Each box is a role; the links after the map open each track and role. "
+        "Solid arrows are promotions, dashed arrows lateral moves, dotted arrows track "
+        "changes; each arrow ends at the role it leads to. Moves to the right along a level "
+        "run above the row, moves to the left below it. The same moves are listed as text "
+        "below the map.</desc>",
         '<defs><marker id="ladder-map-arrow" viewBox="0 0 10 10" refX="10" refY="5" '
         'markerWidth="6" markerHeight="6" orient="auto-start-reverse">'
         '<path d="M0 0 L10 5 L0 10 z" fill="currentColor"/></marker></defs>',
-        '<g class="ladder-map__bands" aria-hidden="true">',
+        '<g class="ladder-map__bands">',
     ]
     bottom = plan.height - MARGIN
     for n, band in enumerate(plan.bands):
@@ -119,10 +152,10 @@ def map_svg(ladder: Ladder, moves_out: Mapping[str, Sequence[Move]], page: str) 
             )
     parts.append("</g>")
     parts.extend(_legend())
+    links = []
     for band in plan.bands:
         href = relative_url(page, f"tracks/{band.track_id}/index.md")
-        name = encode(f"{ladder.tracks[band.track_id].name} track")
-        parts.append(f'<a href="{href}" class="ladder-map__track" aria-label="{name}">')
+        parts.append(f'<g class="ladder-map__track" data-track="{band.track_id}">')
         for i, line in enumerate(band.lines):
             y = plan.header_top + 18 + i * HEADER_LINE
             parts.append(
@@ -130,7 +163,15 @@ def map_svg(ladder: Ladder, moves_out: Mapping[str, Sequence[Move]], page: str) 
                 f'text-anchor="middle" font-size="{HEADER_FONT}" font-weight="700" '
                 f'fill="currentColor">{encode(line)}</text>'
             )
-        parts.append("</a>")
+        parts.append("</g>")
+        area: tuple[float, float, float, float] = (
+            band.x,
+            plan.header_top + 2,
+            band.width,
+            len(band.lines) * HEADER_LINE + 4,
+        )
+        name = f"{ladder.tracks[band.track_id].name} track"
+        links.append(_link(href, "track", name, area, (width, height)))
     some_box = next(iter(plan.boxes.values()))
     for level in plan.levels:
         y = plan.row_top[level] + some_box.height / 2 + 5
@@ -138,17 +179,16 @@ def map_svg(ladder: Ladder, moves_out: Mapping[str, Sequence[Move]], page: str) 
             f'<text class="ladder-map__level" x="{MARGIN}" y="{_n(y)}" '
             f'font-size="{FONT}" fill="currentColor">{level_label(level)}</text>'
         )
-    parts.append('<g class="ladder-map__moves" aria-hidden="true">')
+    parts.append('<g class="ladder-map__moves">')
     ordered = sorted(plan.routes, key=lambda r: DRAWING_ORDER[r.move.transition.kind])
     parts.extend(_move(route) for route in ordered)
     parts.append("</g>")
     for role in ladder.roles.values():
         box = plan.boxes[role.id]
         href = relative_url(page, f"roles/{role.id}/index.md")
-        label = encode(f"{role.title}, level {role.level}, {ladder.tracks[role.track].name}")
+        label = f"{role.title}, level {role.level}, {ladder.tracks[role.track].name}"
         parts.append(
-            f'<a href="{href}" class="ladder-map__role" data-role="{role.id}" '
-            f'aria-label="{label}">'
+            f'<g class="ladder-map__role" data-role="{role.id}">'
             f'<rect x="{_n(box.x)}" y="{_n(box.y)}" width="{_n(box.width)}" '
             f'height="{_n(box.height)}" rx="6" fill="transparent" stroke="currentColor" '
             f'stroke-width="1.2"/>'
@@ -160,6 +200,10 @@ def map_svg(ladder: Ladder, moves_out: Mapping[str, Sequence[Move]], page: str) 
                 f'text-anchor="middle" font-size="{FONT}" fill="currentColor">'
                 f"{encode(line)}</text>"
             )
-        parts.append("</a>")
+        parts.append("</g>")
+        area = (box.x, box.y, box.width, box.height)
+        links.append(_link(href, "role", label, area, (width, height), f' data-role="{role.id}"'))
     parts.append("</svg>")
+    parts.extend(links)
+    parts.append("</div>")
     return Markup("".join(parts))
