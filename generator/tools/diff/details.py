@@ -1,0 +1,282 @@
+"""What changed inside one track, role, competency or KPI, detail by detail."""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+
+from generator.ladder import Ladder
+from generator.model import (
+    TARGET_FIELDS,
+    Competency,
+    Kpi,
+    KpiTarget,
+    Role,
+    Track,
+    Transition,
+    ValueInPractice,
+)
+from generator.site.wording import months
+from generator.tools.diff.fields import (
+    amount,
+    any_value,
+    category_name,
+    changed_items,
+    changed_text,
+    changed_value,
+    competency_name,
+    label,
+    old_id,
+    other_fields,
+    proficiency,
+    role_name,
+    track_name,
+    value_name,
+)
+from generator.tools.diff.records import Context, Detail
+
+# -- the handbook ------------------------------------------------------------------------------
+
+
+def handbook_details(old: Ladder, new: Ladder) -> Iterator[Detail]:
+    before = old.handbook.model_dump(mode="json", exclude={"version", "changelog"})
+    after = new.handbook.model_dump(mode="json", exclude={"version", "changelog"})
+    for key in dict.fromkeys([*before, *after]):
+        yield from any_value(label(key), before.get(key), after.get(key))
+
+
+# -- tracks ------------------------------------------------------------------------------------
+
+
+def track_details(context: Context, old: Track, new: Track) -> Iterator[Detail]:
+    yield from changed_value("name", old.name, new.name)
+    yield from changed_value("kind", old.kind, new.kind)
+    yield from changed_text("summary", old.summary, new.summary)
+    yield from changed_items("suits", old.suits, new.suits)
+    if context.current("role", old.entry_role) != new.entry_role:
+        yield Detail(
+            "entry role",
+            role_name(context.old, old.entry_role),
+            role_name(context.new, new.entry_role),
+        )
+    yield from changed_value("order", str(old.order), str(new.order))
+    yield from _values_in_practice(context, old.values, new.values)
+    yield from other_fields(
+        old, new, {"id", "name", "kind", "summary", "suits", "entry_role", "order"}
+    )
+
+
+# -- roles -------------------------------------------------------------------------------------
+
+_ROLE_FIELDS = {
+    "id",
+    "title",
+    "track",
+    "level",
+    "summary",
+    "competencies",
+    "kpis",
+    "transitions",
+    "values",
+}
+
+
+def role_details(context: Context, old: Role, new: Role) -> Iterator[Detail]:
+    yield from changed_value("title", old.title, new.title)
+    if old.track != new.track:
+        yield Detail(
+            "track", track_name(context.old, old.track), track_name(context.new, new.track)
+        )
+    yield from changed_value("level", str(old.level), str(new.level))
+    yield from changed_text("summary", old.summary, new.summary)
+    yield from _role_competencies(context, old, new)
+    yield from _role_kpis(context, old, new)
+    yield from _transitions(context, old, new)
+    yield from _values_in_practice(context, old.values, new.values)
+    yield from other_fields(old, new, _ROLE_FIELDS | {"former_ids"})
+
+
+def _role_competencies(context: Context, old: Role, new: Role) -> Iterator[Detail]:
+    before = {context.current("competency", key): level for key, level in old.competencies.items()}
+    for competency_id, level in new.competencies.items():
+        name = competency_name(context.new, competency_id)
+        if competency_id not in before:
+            shown = f"{name} at {proficiency(context.new, level)}"
+            yield Detail("competencies", None, shown, "item")
+            continue
+        if before[competency_id] != level:
+            yield Detail(
+                f"competency {name}",
+                proficiency(context.old, before[competency_id]),
+                proficiency(context.new, level),
+            )
+    for competency_id, level in before.items():
+        if competency_id not in new.competencies:
+            name = competency_name(context.old, old_id(context, "competency", competency_id))
+            shown = f"{name} at {proficiency(context.old, level)}"
+            yield Detail("competencies", shown, None, "item")
+
+
+def _role_kpis(context: Context, old: Role, new: Role) -> Iterator[Detail]:
+    before = {context.current("kpi", key): goal for key, goal in old.kpis.items()}
+    for kpi_id, goal in new.kpis.items():
+        kpi = context.new.kpis.get(kpi_id)
+        name = kpi.name if kpi else kpi_id
+        if kpi_id not in before:
+            yield Detail("KPIs", None, f"{name}: {_goal(goal, kpi)}", "item")
+            continue
+        old_kpi = context.old.kpis.get(old_id(context, "kpi", kpi_id))
+        yield from _goal_details(f"KPI {name}", before[kpi_id], goal, old_kpi, kpi)
+    for kpi_id, goal in before.items():
+        if kpi_id not in new.kpis:
+            old_kpi = context.old.kpis.get(old_id(context, "kpi", kpi_id))
+            name = old_kpi.name if old_kpi else kpi_id
+            yield Detail("KPIs", f"{name}: {_goal(goal, old_kpi)}", None, "item")
+
+
+def _goal_details(
+    aspect: str, old: KpiTarget, new: KpiTarget, old_kpi: Kpi | None, new_kpi: Kpi | None
+) -> Iterator[Detail]:
+    for field in TARGET_FIELDS:
+        before, after = getattr(old, field), getattr(new, field)
+        if before != after:
+            yield Detail(f"{aspect}, {field}", amount(before, old_kpi), amount(after, new_kpi))
+    yield from changed_text(f"{aspect}, expectation", old.expectation, new.expectation)
+    old_ramp = {step.month: step.target for step in old.ramp}
+    new_ramp = {step.month: step.target for step in new.ramp}
+    for month in sorted(old_ramp.keys() | new_ramp.keys()):
+        before, after = old_ramp.get(month), new_ramp.get(month)
+        if before != after:
+            yield Detail(
+                f"{aspect}, ramp target in month {month}",
+                amount(before, old_kpi),
+                amount(after, new_kpi),
+            )
+
+
+def _goal(goal: KpiTarget, kpi: Kpi | None) -> str:
+    """A role's target in one line: "target 100%, threshold 80%" or the expectation."""
+    parts = [
+        f"{field} {amount(getattr(goal, field), kpi)}"
+        for field in TARGET_FIELDS
+        if getattr(goal, field) is not None
+    ]
+    if goal.expectation is not None:
+        parts.append(f"expectation: {goal.expectation}")
+    return ", ".join(parts) or "no target"
+
+
+def _transitions(context: Context, old: Role, new: Role) -> Iterator[Detail]:
+    before = {context.current("role", move.to): move for move in old.transitions}
+    for move in new.transitions:
+        target = role_name(context.new, move.to)
+        previous = before.get(move.to)
+        if previous is None:
+            yield Detail("transitions", None, f"to {target} ({move.kind})", "item")
+            continue
+        yield from _transition_details(context, f"transition to {target}", previous, move)
+    targets = {move.to for move in new.transitions}
+    for target_id, move in before.items():
+        if target_id not in targets:
+            shown = role_name(context.old, move.to)
+            yield Detail("transitions", f"to {shown} ({move.kind})", None, "item")
+
+
+def _transition_details(
+    context: Context, aspect: str, old: Transition, new: Transition
+) -> Iterator[Detail]:
+    yield from changed_value(f"{aspect}, kind", old.kind, new.kind)
+    yield from changed_text(f"{aspect}, summary", old.summary, new.summary)
+    yield from changed_value(
+        f"{aspect}, typical time",
+        str(months(old.typical_time.min_months, old.typical_time.max_months)),
+        str(months(new.typical_time.min_months, new.typical_time.max_months)),
+    )
+    yield from changed_items(
+        f"{aspect}, trial activities", old.trial_activities, new.trial_activities
+    )
+    yield from changed_items(
+        f"{aspect}, new responsibilities", old.new_responsibilities, new.new_responsibilities
+    )
+    old_lower = {context.current("competency", k): v for k, v in old.lower_proficiency.items()}
+    for competency_id in dict.fromkeys([*new.lower_proficiency, *old_lower]):
+        name = competency_name(context.new, competency_id)
+        yield from changed_text(
+            f"{aspect}, lower proficiency of {name}",
+            old_lower.get(competency_id),
+            new.lower_proficiency.get(competency_id),
+        )
+    yield from other_fields(
+        old,
+        new,
+        {
+            "to",
+            "kind",
+            "summary",
+            "typical_time",
+            "trial_activities",
+            "new_responsibilities",
+            "lower_proficiency",
+        },
+        prefix=f"{aspect}, ",
+    )
+
+
+# -- competencies and KPIs ---------------------------------------------------------------------
+
+
+def competency_details(context: Context, old: Competency, new: Competency) -> Iterator[Detail]:
+    yield from changed_value("name", old.name, new.name)
+    if old.category != new.category:
+        yield Detail(
+            "category",
+            category_name(context.old, old.category),
+            category_name(context.new, new.category),
+        )
+    yield from changed_text("description", old.description, new.description)
+    scale = [level.id for level in context.new.handbook.proficiency_scale]
+    order = sorted(
+        old.levels.keys() | new.levels.keys(),
+        key=lambda level: (scale.index(level) if level in scale else len(scale), level),
+    )
+    for level in order:
+        before, after = old.levels.get(level), new.levels.get(level)
+        name = proficiency(context.new if after else context.old, level)
+        if before is None or after is None:
+            yield Detail("descriptors", None if before else name, None if after else name, "item")
+            continue
+        for question in ("achieves", "skills", "demonstrates", "knows"):
+            yield from changed_text(
+                f"{name}, {question}", getattr(before, question), getattr(after, question)
+            )
+    yield from other_fields(
+        old, new, {"id", "name", "category", "description", "levels", "former_ids"}
+    )
+
+
+def kpi_details(context: Context, old: Kpi, new: Kpi) -> Iterator[Detail]:
+    yield from changed_value("name", old.name, new.name)
+    yield from changed_value("unit", old.unit, new.unit)
+    yield from changed_value("direction", old.direction, new.direction)
+    yield from changed_value("period", old.period, new.period)
+    yield from changed_text("definition", old.definition, new.definition)
+    yield from changed_text("measurement", old.measurement, new.measurement)
+    yield from other_fields(
+        old,
+        new,
+        {"id", "name", "unit", "direction", "period", "definition", "measurement", "former_ids"},
+    )
+
+
+def _values_in_practice(
+    context: Context, old: list[ValueInPractice], new: list[ValueInPractice]
+) -> Iterator[Detail]:
+    before = {entry.value: entry.in_practice for entry in old}
+    after = {entry.value: entry.in_practice for entry in new}
+    for value_id in dict.fromkeys([*after, *before]):
+        name = value_name(context.new if value_id in after else context.old, value_id)
+        if value_id not in before:
+            yield Detail("values", None, f"{name}: {after[value_id]}", "item")
+        elif value_id not in after:
+            yield Detail("values", f"{name}: {before[value_id]}", None, "item")
+        else:
+            yield from changed_text(f"value {name}", before[value_id], after[value_id])
