@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import os
 import shutil
+from dataclasses import replace
 from pathlib import Path
 
 import markdown
@@ -284,3 +285,57 @@ def test_an_unknown_ref_is_a_usage_error(repo: Path, capsys: pytest.CaptureFixtu
 def test_a_ref_without_the_ladder_folder(repo: Path, capsys: pytest.CaptureFixture[str]) -> None:
     assert main(["diff", "HEAD", "--ladder-path", "elsewhere"]) == 1
     assert "ladder diff: base:" in capsys.readouterr().err
+
+
+# -- what readers see change -------------------------------------------------------------------
+
+
+def changed_role(ladder: Ladder, role_id: str, **update: object) -> Ladder:
+    roles = dict(ladder.roles)
+    roles[role_id] = roles[role_id].model_copy(update=update)
+    return replace(ladder, roles=roles)
+
+
+def test_a_new_title_counts_as_a_rename() -> None:
+    old = ladder_of(FIXTURE)
+    new = changed_role(old, "rep", title="Account executive")
+    summary = summarise(old, new)
+    assert "| Roles | 0 | 0 | 1 | 0 |" in summary
+    assert "- title: Sales rep → Account executive" in summary
+
+
+def test_an_added_descriptor_level_is_added_and_a_removed_one_removed() -> None:
+    old = ladder_of(FIXTURE)
+    coaching = old.competencies["coaching"]
+    first = next(iter(coaching.levels))
+    fewer = coaching.model_copy(
+        update={"levels": {k: v for k, v in coaching.levels.items() if k != first}}
+    )
+    without = replace(old, competencies={**old.competencies, "coaching": fewer})
+    name = old.proficiency_name(first)
+    added = [c for c in compare(without, old).changes if c.aspect == "descriptors"]
+    assert [(c.before, c.after) for c in added] == [(None, name)]
+    removed = [c for c in compare(old, without).changes if c.aspect == "descriptors"]
+    assert [(c.before, c.after) for c in removed] == [(name, None)]
+    assert f"- added to descriptors: {name}" in summarise(without, old)
+
+
+def test_raising_a_competency_lists_the_guides_into_and_out_of_the_role() -> None:
+    old = ladder_of(FIXTURE)
+    required = dict(old.roles["senior-rep"].competencies)
+    assert required["discovery"] != "leading"
+    new = changed_role(old, "senior-rep", competencies={**required, "discovery": "leading"})
+    pages = {page.address: page.action for page in compare(old, new).pages}
+    assert pages["/roles/senior-rep/"] == "changed"
+    assert pages["/roles/rep/to/senior-rep/"] == "changed"  # the guide into the role
+    assert pages["/roles/senior-rep/to/team-lead/"] == "changed"  # and the one out of it
+    assert "/roles/rep/" not in pages and "/competencies/coaching/" not in pages
+    summary = summarise(old, new)
+    assert "### Pages whose content changes" in summary
+    assert "(`/roles/rep/to/senior-rep/`): reads differently" in summary
+
+
+def test_a_new_version_alone_changes_no_page() -> None:
+    old = ladder_of(FIXTURE)
+    handbook = old.handbook.model_copy(update={"version": "9.9"})
+    assert compare(old, replace(old, handbook=handbook)).pages == ()

@@ -15,6 +15,7 @@ from generator.tools.diff.details import (
     track_details,
 )
 from generator.tools.diff.fields import category_name
+from generator.tools.diff.pages import page_changes
 from generator.tools.diff.records import Change, Comparison, Context, Detail, M, Thing
 
 
@@ -57,7 +58,8 @@ def compare(old: Ladder, new: Ladder) -> Comparison:
     note = None
     if old.version != new.version:
         note = next((n.summary for n in new.handbook.changelog if n.version == new.version), None)
-    return Comparison(old.version, new.version, note, tuple(changes))
+    pages = page_changes(old, new, {"role": renamed["role"], "competency": renamed["competency"]})
+    return Comparison(old.version, new.version, note, tuple(changes), pages)
 
 
 def _renames(old: Mapping[str, Any], new: Mapping[str, Any]) -> dict[str, str]:

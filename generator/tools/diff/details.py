@@ -242,7 +242,8 @@ def competency_details(context: Context, old: Competency, new: Competency) -> It
         before, after = old.levels.get(level), new.levels.get(level)
         name = proficiency(context.new if after else context.old, level)
         if before is None or after is None:
-            yield Detail("descriptors", None if before else name, None if after else name, "item")
+            # A level only the new ladder describes is added, one only the old describes removed.
+            yield Detail("descriptors", name if before else None, name if after else None, "item")
             continue
         for question in ("achieves", "skills", "demonstrates", "knows"):
             yield from changed_text(

@@ -6,6 +6,7 @@ import difflib
 
 from generator.site.text import escape_markdown as escape
 from generator.tools.diff.fields import words
+from generator.tools.diff.pages import PageChange
 from generator.tools.diff.records import ARROW, HEADINGS, THINGS, Change, Comparison
 
 # -- rendering ---------------------------------------------------------------------------------
@@ -48,7 +49,37 @@ def render(comparison: Comparison) -> str:
         changes = comparison.of(thing)
         if changes:
             lines += [f"### {HEADINGS[thing]}", "", *_section(changes)]
+    lines += _pages(comparison.pages)
     return "\n".join(lines)
+
+
+NAME_ASPECTS = frozenset({"title", "name"})
+"""A change of these is a rename as readers see it, though every link stays the same."""
+
+PAGE_LIST_LIMIT = 60
+"""A longer list of changed pages is cut: beyond this many, nobody reads them one by one."""
+
+PAGE_ACTIONS = {"changed": "reads differently", "added": "new page", "removed": "page removed"}
+
+
+def _pages(pages: tuple[PageChange, ...]) -> list[str]:
+    """The pages readers will see change, knock-on effects (guides, matrices) included."""
+    if not pages:
+        return []
+    count = len(pages)
+    lines = [
+        "### Pages whose content changes",
+        "",
+        f"{count} {'page' if count == 1 else 'pages'} of the handbook "
+        f"{'changes' if count == 1 else 'change'}, including pages of things not edited "
+        "themselves (a transition guide into or out of a changed role, a matrix):",
+        "",
+    ]
+    for page in pages[:PAGE_LIST_LIMIT]:
+        lines.append(f"- {escape(page.title)} (`{page.address}`): {PAGE_ACTIONS[page.action]}")
+    if count > PAGE_LIST_LIMIT:
+        lines.append(f"- and {count - PAGE_LIST_LIMIT} more")
+    return [*lines, ""]
 
 
 def _counts(comparison: Comparison) -> list[str]:
@@ -57,9 +88,17 @@ def _counts(comparison: Comparison) -> list[str]:
         changes = comparison.of(thing)
         if not changes:
             continue
+        renamed = {
+            c.id
+            for c in changes
+            if c.action == "renamed" or (c.action == "changed" and c.aspect in NAME_ASPECTS)
+        }
+        changed = {c.id for c in changes if c.action == "changed" and c.aspect not in NAME_ASPECTS}
         counts = [
-            len({c.id for c in changes if c.action == action})
-            for action in ("added", "removed", "renamed", "changed")
+            len({c.id for c in changes if c.action == "added"}),
+            len({c.id for c in changes if c.action == "removed"}),
+            len(renamed),
+            len(changed),
         ]
         lines.append(f"| {HEADINGS[thing]} | " + " | ".join(map(str, counts)) + " |")
     return [*lines, ""] if len(lines) > 2 else []

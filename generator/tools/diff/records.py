@@ -8,6 +8,7 @@ from typing import Literal, NamedTuple, TypeVar
 from pydantic import BaseModel
 
 from generator.ladder import Ladder
+from generator.tools.diff.pages import PageChange
 
 Thing = Literal["ladder", "track", "role", "competency", "kpi"]
 Action = Literal["added", "removed", "renamed", "changed"]
@@ -56,6 +57,8 @@ class Comparison:
     version_note: str | None
     """The new version's changelog summary, when the version changed."""
     changes: tuple[Change, ...]
+    pages: tuple[PageChange, ...] = ()
+    """The pages of the handbook that are added, removed or read differently."""
 
     def of(self, thing: Thing) -> list[Change]:
         return [change for change in self.changes if change.thing == thing]
