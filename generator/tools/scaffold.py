@@ -22,6 +22,7 @@ from generator.model import Competency, Descriptor, Handbook, Kpi, Role, Track, 
 from generator.model.role import Deliverable, Learning, TimeRange
 from generator.model.types import Slug
 from generator.problems import display_path
+from generator.tools.placeholders import guess_level, ids, levels_on, title_from_id
 from generator.tools.schema import SCHEMA_DIR
 from generator.validate.messages import did_you_mean
 
@@ -78,7 +79,7 @@ def scaffold(kind: Kind, thing_id: str, ladder: Path, track: str | None = None) 
     if kind == "competency":
         return _competency(path, thing_id, ladder)
     if kind == "kpi":
-        return _kpi(path, thing_id)
+        return _kpi(path, thing_id, ladder)
     return _track(path, thing_id, ladder)
 
 
@@ -107,27 +108,6 @@ def _handbook(ladder: Path) -> Handbook:
         f"{display_path(path)} is missing or has errors{first}; run `ladder validate` and fix "
         "it first, because the new file takes its scales from there"
     )
-
-
-def _ids(ladder: Path, folder: str) -> list[str]:
-    where = ladder / folder
-    return sorted(p.stem for p in where.glob("*.yml")) if where.is_dir() else []
-
-
-def _levels_on(ladder: Path, track: str) -> list[int]:
-    """The levels of the roles on a track, read leniently (other files may be mid-edit)."""
-    from generator.read.load import load_document
-
-    levels = []
-    for role_id in _ids(ladder, "roles"):
-        document, _ = load_document(ladder / "roles" / f"{role_id}.yml")
-        if document is None or document.data.get("track") != track:
-            continue
-        try:
-            levels.append(int(str(document.data.get("level"))))
-        except ValueError:
-            continue
-    return levels
 
 
 # -- writing -----------------------------------------------------------------------------------
@@ -169,8 +149,8 @@ def _validate_step(ladder: Path) -> str:
     return f"run `ladder validate{option}`"
 
 
-def _title(thing_id: str) -> str:
-    return thing_id.replace("-", " ").capitalize()
+TODO_TITLE = "# TODO check the title (written from the id)"
+TODO_NAME = "# TODO check the name (written from the id)"
 
 
 def _role(path: Path, role_id: str, ladder: Path, track: str | None) -> Scaffold:
@@ -179,16 +159,17 @@ def _role(path: Path, role_id: str, ladder: Path, track: str | None) -> Scaffold
     problem = id_problem(track)
     if problem:
         raise ScaffoldError(f"--track: {problem}")
-    tracks = _ids(ladder, "tracks")
+    tracks = ids(ladder, "tracks")
     if track not in tracks:
         raise ScaffoldError(f'there is no track "{track}"' + did_you_mean(track, tracks))
     handbook = _handbook(ladder)
-    levels = _levels_on(ladder, track)
-    level = max(levels) + 1 if levels else 1
+    levels = levels_on(ladder, track)
+    level = guess_level(role_id, levels)
     proficiencies = [p.id for p in handbook.proficiency_scale]
-    competencies = _ids(ladder, "competencies")
+    competencies = ids(ladder, "competencies")
     required = (
-        f"  {competencies[0]}: {proficiencies[0]}\n"
+        f"  {competencies[0]}: {proficiencies[0]}  # TODO the competencies the role needs, "
+        "each at its proficiency\n"
         if competencies
         else "  # TODO: no competency exists yet; add one with `ladder new competency ID`\n"
     )
@@ -196,11 +177,11 @@ def _role(path: Path, role_id: str, ladder: Path, track: str | None) -> Scaffold
 {_doc(Role, "id")}
 id: {role_id}
 {_doc(Role, "title")}
-title: {_title(role_id)}
+title: {title_from_id(role_id, ladder)}  {TODO_TITLE}
 {_doc(Role, "track")}
 track: {track}
 {_doc(Role, "level")}
-level: {level}
+level: {level.level}  # TODO check: {level.why}
 {_doc(Role, "summary")}
 summary: TODO say what the role is about, in one to three sentences.
 {_doc(Role, "responsibilities")}
@@ -245,9 +226,9 @@ learning:
 {_doc(Role, "typical_time")}
 typical_time:
 {_doc(TimeRange, "min_months", 2)}
-  min_months: 12
+  min_months: 12  # TODO
 {_doc(TimeRange, "max_months", 2)}
-  max_months: 24
+  max_months: 24  # TODO
 {_doc(Role, "transitions")}
 # For example:
 #   - to: the-next-role
@@ -260,7 +241,7 @@ transitions: []
 {_doc(Role, "values")}
 values: []
 {_doc(Role, "carries_quota")}
-carries_quota: false
+carries_quota: false  # TODO true when the role carries a sales quota
 """
     steps = [
         "replace every TODO and set the title, level, competencies and KPIs",
@@ -299,10 +280,10 @@ def _competency(path: Path, competency_id: str, ladder: Path) -> Scaffold:
 {_doc(Competency, "id")}
 id: {competency_id}
 {_doc(Competency, "name")}
-name: {_title(competency_id)}
+name: {title_from_id(competency_id, ladder)}  {TODO_NAME}
 {_doc(Competency, "category")}
 {_comment("Categories: " + ", ".join(categories) + ".")}
-category: {categories[0]}
+category: {categories[0]}  # TODO choose the category
 {_doc(Competency, "description")}
 description: TODO say what the competency is and why it matters, in one to three sentences.
 {_doc(Competency, "levels")}
@@ -319,19 +300,19 @@ levels:
     return Scaffold(path, text, steps)
 
 
-def _kpi(path: Path, kpi_id: str) -> Scaffold:
+def _kpi(path: Path, kpi_id: str, ladder: Path) -> Scaffold:
     text = f"""{_header(path, "kpi", "KPI")}
 {_doc(Kpi, "id")}
 id: {kpi_id}
 {_doc(Kpi, "name")}
-name: {_title(kpi_id)}
+name: {title_from_id(kpi_id, ladder)}  {TODO_NAME}
 {_doc(Kpi, "unit")}
-unit: count
+unit: count  # TODO choose the unit
 {_doc(Kpi, "direction")}
-direction: higher-is-better
+direction: higher-is-better  # TODO or lower-is-better
 {_doc(Kpi, "period")}
 {_comment("One of: weekly, monthly, quarterly, half-yearly, yearly.")}
-period: quarterly
+period: quarterly  # TODO choose how often it is measured
 {_doc(Kpi, "definition")}
 definition: TODO say exactly what is counted.
 {_doc(Kpi, "measurement")}
@@ -363,9 +344,9 @@ def _track(path: Path, track_id: str, ladder: Path) -> Scaffold:
 {_doc(Track, "id")}
 id: {track_id}
 {_doc(Track, "name")}
-name: {_title(track_id)}
+name: {title_from_id(track_id, ladder)}  {TODO_NAME}
 {_doc(Track, "kind")}
-kind: individual-contributor
+kind: individual-contributor  # TODO or management, specialist
 {_doc(Track, "summary")}
 summary: TODO say what the track is about and where it leads.
 {_doc(Track, "suits")}
@@ -373,9 +354,9 @@ suits:
   - TODO a strength or interest that fits the track
 {_doc(Track, "entry_role")}
 {_comment(f"Create it with `ladder new role {track_id} --track {track_id}`, or name another id.")}
-entry_role: {track_id}
+entry_role: {track_id}  # TODO the id of the track's first role
 {_doc(Track, "order")}
-order: 100
+order: 100  # TODO where the track stands among the others
 {_doc(Track, "values")}
 values:
 {_comment("value: " + _describe(ValueInPractice, "value"), 2)}
