@@ -47,3 +47,23 @@ def test_no_article_is_guessed_before_a_role_title(
     assert f"expects in the role of {title}," in expectations
     assert f"the role of {title} in this document" in expectations
     assert f"what the role of {title} needs" in pages["roles/rep/self-assessment/index.md"]
+
+
+def test_learning_items_are_a_list_each_keeping_its_capital(
+    fixture_ladder: Ladder, tmp_path: Path
+) -> None:
+    rep = fixture_ladder.roles["rep"]
+    training = ["Discovery bootcamp", "The negotiation workshop", "CRM hygiene"]
+    learning = rep.learning.model_copy(update={"training": training})
+    roles = {**fixture_ladder.roles, "rep": rep.model_copy(update={"learning": learning})}
+    page = next(
+        p
+        for p in build_pages(replace(fixture_ladder, roles=roles))
+        if p.path == "roles/rep/expectations/index.md"
+    )
+    root = parse(to_html(page.content.split("---\n", 2)[2], tmp_path))
+    items = [li.text().strip() for li in root.find_all("li")]
+    assert all(item in items for item in training)  # one list item each, as written
+    text = root.text()
+    learning = text[text.index("Learning") : text.index("Reviews and feedback")]
+    assert "Discovery bootcamp" in learning and not re.search(r"; [A-Z]", learning)
