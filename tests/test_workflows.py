@@ -307,7 +307,8 @@ def test_publish_workflow_deploys_only_a_successful_strict_build() -> None:
     assert deploy["permissions"] == {"contents": "read", "pages": "write", "id-token": "write"}
     assert deploy["environment"]["name"] == "github-pages"
     runs = [step.get("run", "") for step in build["steps"]]
-    assert 'SITE_URL="${SITE_BASE%/}/latest/" make site' in runs  # mkdocs build --strict
+    # mkdocs build --strict, with the version selector that only a versioned site may have
+    assert 'VERSION_PROVIDER=mike SITE_URL="${SITE_BASE%/}/latest/" make site' in runs
     assert (
         '.venv/bin/ladder versions build --out build/pages --latest site --site-url "$SITE_BASE"'
         in runs
@@ -355,6 +356,7 @@ pages = sorted(p.name for p in pathlib.Path("content").glob("*"))
 (site / "index.html").write_text(version.split(":")[1].strip().strip('"') + " " + CODE)
 (site / "pages.txt").write_text(" ".join(pages))
 (site / "site_url.txt").write_text(os.environ.get("SITE_URL", ""))
+(site / "provider.txt").write_text(os.environ.get("VERSION_PROVIDER", ""))
 """
 
 
@@ -442,6 +444,13 @@ def test_each_build_gets_its_own_site_url(repo: Path) -> None:
     for folder in ("latest", "1.1", "1.0"):
         site_url = (repo / "out" / folder / "site_url.txt").read_text("utf-8")
         assert site_url == f"https://example.org/handbook/{folder}/"
+
+
+def test_each_build_turns_the_version_selector_on(repo: Path) -> None:
+    """mkdocs.yml turns the selector (which fetches versions.json) on only when asked."""
+    assert build_versions() == 0
+    for folder in ("latest", "1.1", "1.0"):
+        assert (repo / "out" / folder / "provider.txt").read_text("utf-8") == "mike"
 
 
 def test_a_built_site_can_be_reused_as_latest(repo: Path) -> None:

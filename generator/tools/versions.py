@@ -192,9 +192,12 @@ class Build:
     """The commit whose code (generator, mkdocs.yml, theme) builds every release."""
 
     def env(self, folder: str) -> dict[str, str]:
-        if not self.site_url:
-            return {}
-        return {"SITE_URL": f"{self.site_url.rstrip('/')}/{folder}/"}
+        """The environment of one build: the version selector on (mkdocs.yml reads
+        VERSION_PROVIDER), and the build's own address when the site's is known."""
+        env = {"VERSION_PROVIDER": "mike"}
+        if self.site_url:
+            env["SITE_URL"] = f"{self.site_url.rstrip('/')}/{folder}/"
+        return env
 
 
 def build_all(build: Build, log: TextIO | None = None) -> list[dict[str, object]]:

@@ -163,3 +163,15 @@ def test_the_map_opens_and_its_boxes_work_with_instant_navigation(visit: Visit) 
     expect(page.locator("article h1")).to_contain_text("Senior sales rep")
     assert page.evaluate("window.notReloaded === true")
     assert errors == []
+
+
+@pytest.mark.parametrize("address", ["", "roles/rep/", "map/", "kpis/"])
+def test_a_plain_build_requests_nothing_that_is_not_there(visit: Visit, address: str) -> None:
+    """A site built by `make site` has no versions.json (only `ladder versions build` writes
+    one), so its pages must not ask for it: every request answers, none with 404."""
+    failed: list[str] = []
+    visit.page.on("response", lambda r: failed.append(r.url) if r.status >= 400 else None)
+    visit.open(address)
+    visit.page.wait_for_timeout(300)
+    assert failed == []
+    assert not any(url.endswith("versions.json") for url in visit.requests)
