@@ -175,3 +175,25 @@ def test_a_plain_build_requests_nothing_that_is_not_there(visit: Visit, address:
     visit.page.wait_for_timeout(300)
     assert failed == []
     assert not any(url.endswith("versions.json") for url in visit.requests)
+
+
+def active_toc_entry(visit: Visit) -> str:
+    visit.page.wait_for_timeout(400)  # Material updates the ToC on scroll
+    return str(
+        visit.page.evaluate(
+            """() => {
+                const active = document.querySelector(
+                    ".md-sidebar--secondary .md-nav__link--active");
+                return active ? active.getAttribute("href") : "";
+            }"""
+        )
+    )
+
+
+@pytest.mark.parametrize("anchor", ["negotiation", "discovery"])
+def test_the_table_of_contents_highlights_the_section_a_link_opens(
+    visit: Visit, anchor: str
+) -> None:
+    visit.open(f"roles/senior-rep/#{anchor}")
+    assert target_in_view(visit, anchor)
+    assert active_toc_entry(visit).endswith(f"#{anchor}")
