@@ -9,11 +9,12 @@ load without a single request to another host.
 from __future__ import annotations
 
 import re
+from collections.abc import Iterator
 
 import pytest
-from playwright.sync_api import Route, expect
+from playwright.sync_api import Browser, Route, expect
 
-from .conftest import Visit
+from .conftest import Site, Visit
 
 pytestmark = pytest.mark.browser
 
@@ -197,3 +198,21 @@ def test_the_table_of_contents_highlights_the_section_a_link_opens(
     visit.open(f"roles/senior-rep/#{anchor}")
     assert target_in_view(visit, anchor)
     assert active_toc_entry(visit).endswith(f"#{anchor}")
+
+
+@pytest.fixture
+def phone(browser: Browser, fixture_site: Site) -> Iterator[Visit]:
+    """A phone: 390 by 844, touch, no hover."""
+    context = browser.new_context(
+        viewport={"width": 390, "height": 844}, is_mobile=True, has_touch=True
+    )
+    yield Visit(context.new_page(), fixture_site)
+    context.close()
+
+
+def test_on_a_touch_screen_every_heading_shows_its_permalink(phone: Visit) -> None:
+    phone.open("roles/senior-rep/")
+    links = phone.page.locator("article h2 .headerlink")
+    assert links.count() > 2
+    for n in range(links.count()):
+        assert links.nth(n).evaluate("(a) => getComputedStyle(a).opacity") == "1"
