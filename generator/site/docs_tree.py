@@ -4,8 +4,8 @@ Two adapters publish the handbook. The MkDocs plugin serves this tree from memor
 stage DIR` (generator/adapters/stage.py) writes it to disk so any other site engine (the
 successor of Material for MkDocs reads `mkdocs.yml` but runs no third-party plugins) can
 build the same handbook. Both take the generated files from `generated_files`, so what is
-staged is, byte for byte, what MkDocs serves. Hand-written pages that opt in to macros are staged with the macros expanded, so the
-staged tree needs no plugin at all.
+staged is, byte for byte, what MkDocs serves. Hand-written pages that opt in to macros are
+staged with the macros expanded, so the staged tree needs no plugin at all.
 
 Rules kept here for both adapters:
 - a generated page or redirect never takes the address of a hand-written page (BAD_INPUTS
@@ -16,7 +16,6 @@ Rules kept here for both adapters:
 from __future__ import annotations
 
 import os
-import posixpath
 import re
 import sys
 import traceback

@@ -77,13 +77,13 @@ from jinja2.sandbox import SandboxedEnvironment
 from markupsafe import Markup
 
 from generator.ladder import Ladder, Move
-from generator.validate.messages import did_you_mean
-from generator.model.handbook import PlanStages, ReadinessRule
 from generator.model import TARGET_FIELDS
+from generator.model.handbook import PlanStages, ReadinessRule
 from generator.site.addresses import KPIS, VALUES, competency_path, role_path, track_path
 from generator.site.render import relative_link
 from generator.site.text import plain, prose
 from generator.site.wording import measure, months, percent, yes_no
+from generator.validate.messages import did_you_mean
 
 T = TypeVar("T")
 

@@ -192,7 +192,7 @@ def months(low: int, high: int) -> str:
 
 
 def month_count(count: int) -> str:
-    """"1 month", "9 months"."""
+    """ "1 month", "9 months"."""
     return _phrase(MONTH_PATTERNS[_plural(count)]).format(count=count)
 
 
