@@ -108,7 +108,7 @@ def test_every_role_prints_on_at_most_three_pages(default_visit: Visit, role_id:
 def test_the_fixture_document_in_detail(visit: Visit) -> None:
     text = " ".join(printed(visit, "roles/rep/expectations/"))
     for expected in (
-        "What Fixture Co expects of a Sales rep",
+        "What Fixture Co expects in the role of Sales rep",
         "Track: Selling, level 1",
         "Usual time in the role: 1 to 2 years",
         "Discovery: Basic; Negotiation: Basic.",
