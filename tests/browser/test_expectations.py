@@ -123,7 +123,8 @@ def test_the_fixture_document_in_detail(visit: Visit) -> None:
         "Promotion to Senior sales rep, usually after 1 to 2 years",
         "Pay mix (base to variable): 50/50",
         "Accelerator: Double rate above 100 percent",
-        "I have read the expectations of the role of Sales rep in this document, ladder version 1.1",
+        "I have read the expectations of the role of Sales rep in this document, ladder version "
+        "1.1",
     ):
         assert expected in text, expected
     lead = " ".join(printed(visit, "roles/team-lead/expectations/"))
