@@ -90,7 +90,9 @@ def test_the_staged_settings_need_no_handbook_plugin(builds: tuple[Path, Path]) 
     assert config["docs_dir"] == "docs"
     assert config["theme"]["custom_dir"] == "overrides"
     assert config["extra"]["ladder"]["version"] == "1.1"
-    assert config["extra"]["version"]["provider"] == "mike"  # the site's own extra is kept
+    assert config["extra"]["version"]["default"] == "latest"  # the site's own extra is kept
+    # The version selector is on only for versioned builds (VERSION_PROVIDER=mike).
+    assert config["extra"]["version"]["provider"] is None
     assert (project / "overrides/main.html").is_file()
     assert not (project / "overrides/templates").exists()  # inputs of the generator only
     listed = config["not_in_nav"].splitlines()
