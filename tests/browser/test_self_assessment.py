@@ -440,6 +440,7 @@ def saved_for(page: Page, role: str) -> Any:
 
 BAD_FILES = [
     ("notes.json", b"Kim did well this quarter.", "it is not a JSON file"),
+    ("cut.json", as_file(manager_file())[:60], "it is a damaged JSON file"),
     (
         "list.json",
         b"[1, 2, 3]",
@@ -611,6 +612,62 @@ def test_keys_every_object_has_are_plain_data(visit: Visit) -> None:
     assert errors == []
 
 
+def test_kpi_actuals_are_read_strictly_in_the_kpis_unit(visit: Visit) -> None:
+    page = open_form(visit)
+    fill_self_assessment(page)
+    status = page.locator("#status-sales-cycle-length")
+    page.fill("#actual-sales-cycle-length", "2 months")
+    expect(status).to_contain_text('"months" is not this KPI\'s unit: it is measured in days')
+    expect(page.locator("#actual-sales-cycle-length")).to_have_attribute("aria-invalid", "true")
+    assert page.input_value("#actual-sales-cycle-length") == "2 months"  # the text is kept
+    page.fill("#actual-quota-attainment", "-5")
+    expect(page.locator("#status-quota-attainment")).to_contain_text("cannot be below zero")
+    # Lower is better: 50 days against 45 is above target, 82 past the lowest acceptable 60.
+    page.fill("#actual-sales-cycle-length", "50 days")
+    expect(status).to_contain_text("✗ above target (read as 50 days)")
+    page.fill("#actual-sales-cycle-length", "82 days")
+    expect(status).to_contain_text("✗ worse than the lowest acceptable result")
+    expect(status).not_to_contain_text("below")
+    page.fill("#actual-sales-cycle-length", "2 months")
+    _, text = export(page)
+    actuals = json.loads(text)["kpi_actuals"]
+    assert actuals["sales-cycle-length"] == {"text": "2 months"}  # not read as 2 days
+    assert actuals["quota-attainment"] == {"text": "-5"}
+
+
+def test_the_date_and_months_are_checked_as_they_are_typed(visit: Visit) -> None:
+    page = open_form(visit)
+    page.check("#ladder-sa-rater-self")
+    page.fill("#ladder-sa-date", "2026-02-30")
+    problem = page.locator("#ladder-sa-date-problem")
+    expect(problem).to_contain_text("There is no such day: 2026-02-30")
+    expect(page.locator("#ladder-sa-date")).to_have_attribute("aria-invalid", "true")
+    page.fill("#ladder-sa-date", "2026-02-28")
+    expect(problem).to_be_hidden()
+    page.fill("#ladder-sa-months", "-3")
+    expect(page.locator("#ladder-sa-months-problem")).to_contain_text("whole number from 0 to 600")
+    page.click("#ladder-sa-export-json")
+    expect(page.locator("#ladder-sa-messages")).to_contain_text("Nothing was exported")
+    page.fill("#ladder-sa-months", "14")
+    expect(page.locator("#ladder-sa-months-problem")).to_be_hidden()
+    _, text = export(page)
+    assert json.loads(text)["months_in_role"] == 14
+
+
+def test_an_empty_form_asks_once_for_ratings_and_marked_rows_have_a_legend(visit: Visit) -> None:
+    page = open_form(visit)
+    page.select_option("#ladder-sa-target", "senior-rep")
+    stages = page.locator(".ladder-sa-stage")
+    expect(stages.nth(0)).to_contain_text("Rate the competencies first")
+    expect(page.locator(".ladder-sa-stage li", has_text="first")).to_have_count(1)
+    expect(page.locator(".ladder-sa-legend")).to_have_count(0)  # nothing marked yet
+    fill_self_assessment(page)
+    import_files(page, ("manager.json", as_file(manager_file())))
+    legend = page.locator(".ladder-sa-legend")
+    expect(legend).to_contain_text("≠ marks where the two ratings differ")
+    expect(legend).to_contain_text("▼ where a rating is below the required level")
+
+
 # -- paper, accessibility, keyboard, navigation ----------------------------------------------
 def test_the_review_packet_prints(visit: Visit) -> None:
     page = open_form(visit)
@@ -639,6 +696,31 @@ def test_the_review_packet_prints(visit: Visit) -> None:
     for screen_only in ("Export as JSON", "Import a file", "Clear this form", "Save, compare"):
         assert screen_only not in flat, screen_only
     assert 3 <= pages <= 12
+
+
+def test_on_paper_competencies_flow_and_evidence_boxes_fit(visit: Visit) -> None:
+    """A filled competency continues on the next page instead of each one starting a page,
+    and the printed copy of an evidence box, border included, stays inside the page."""
+    page = open_form(visit)
+    fill_self_assessment(page)
+    page.fill("#evidence-discovery", "A long account of the quarter. " * 60)
+    page.emulate_media(media="print")
+    boxes = page.evaluate(
+        """() => [...document.querySelectorAll('.ladder-sa-item')].map((item) => {
+            const copy = item.querySelector('.ladder-sa-print-copy');
+            const content = document.querySelector('.md-content').getBoundingClientRect();
+            return {
+                breakInside: getComputedStyle(item).breakInside,
+                inside: !copy || copy.getBoundingClientRect().right <= content.right + 0.5,
+            };
+        })"""
+    )
+    assert boxes and all(b["breakInside"] == "auto" for b in boxes), boxes
+    assert all(b["inside"] for b in boxes), boxes
+    printed = PdfReader(io.BytesIO(page.pdf(format="A4", prefer_css_page_size=True))).pages
+    on_page = [p.extract_text() or "" for p in printed]
+    together = [t for t in on_page if "Rating for Discovery" in t and "Negotiation" in t]
+    assert together, "Discovery and Negotiation should share a page when they fit"
 
 
 def test_without_javascript_the_page_is_a_printable_blank_form(

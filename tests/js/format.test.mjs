@@ -2,7 +2,7 @@
 // them (test_parity.py compares the script with generator/site/wording.py itself).
 import { test } from "node:test";
 import assert from "node:assert/strict";
-import { formatMeasure, formatMonths, formatNumber, formatPercent, parseNumber } from "../../overrides/assets/javascripts/self-assessment/format.js";
+import { formatMeasure, formatMonths, formatNumber, formatPercent } from "../../overrides/assets/javascripts/self-assessment/format.js";
 import { roleData } from "./helpers.mjs";
 
 const wording = roleData("rep").wording;
@@ -44,11 +44,4 @@ test("months and years, as the transition pages write them", () => {
 test("percentages", () => {
   assert.equal(formatPercent(wording, 80), "80%");
   assert.equal(formatPercent(wording, 66.666), "66.67%");
-});
-
-test("numbers are read the way people write them", () => {
-  const cases = { "92": 92, "92%": 92, "EUR 150,000": 150000, "4.2 / 5": 4.2, "3.0x": 3, "45 days": 45, "-5": -5, "  ": null };
-  for (const [text, expected] of Object.entries(cases)) assert.equal(parseNumber(text), expected, text);
-  assert.ok(Number.isNaN(parseNumber("about ten")));
-  assert.ok(Number.isNaN(parseNumber("1-2")));
 });

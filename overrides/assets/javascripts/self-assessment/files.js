@@ -5,7 +5,7 @@
  */
 
 import { clip, dict, has, isObject, isRating, own } from "./model.js";
-import { parseNumber } from "./format.js";
+import { parseActual, parseMonths } from "./actuals.js";
 import { FORMAT, FORMAT_VERSION, LIMITS, isRater, validateShape } from "./shape.js";
 import { t } from "./strings.js";
 
@@ -122,7 +122,8 @@ export function readFile(data, text, size) {
   try {
     doc = JSON.parse(text);
   } catch (e) {
-    return { error: t("file.notJson") };
+    // Text that starts as JSON does is a damaged JSON file (cut short, edited), not another kind.
+    return { error: t(/^\s*[{[]/.test(text) ? "file.damagedJson" : "file.notJson") };
   }
   return readDocument(data, doc);
 }
@@ -159,15 +160,17 @@ export function assessmentOf(data, form, options) {
     const numeric = kpi.target !== null && kpi.target !== undefined;
     const out = {};
     if (numeric) {
-      const value = parseNumber(entry.text);
-      if (typeof value === "number" && !isNaN(value)) out.value = value;
+      // A result not understood keeps the person's words, never a guessed number.
+      const read = parseActual(data.wording, kpi, entry.text);
+      if (has(read, "value")) out.value = read.value;
+      else if (read.problem) out.text = clip(entry.text.trim(), LIMITS.text);
     } else if (entry.text && entry.text.trim()) {
       out.text = clip(entry.text, LIMITS.text);
     }
     if (!numeric && typeof entry.met === "boolean") out.met = entry.met;
     if (Object.keys(out).length) actuals[kpi.id] = out;
   });
-  const months = parseNumber(form.months);
+  const months = parseMonths(form.months, LIMITS.months);
   const doc = {};
   if (forExport && options.schema) doc.$schema = options.schema;
   doc.format = FORMAT;
@@ -179,7 +182,7 @@ export function assessmentOf(data, form, options) {
   doc.rater = isRater(form.rater) ? form.rater : forExport ? "self" : null;
   doc.name = clip(form.name.trim(), LIMITS.name);
   doc.date = form.date.trim();
-  doc.months_in_role = Number.isInteger(months) && months >= 0 && months <= LIMITS.months ? months : null;
+  doc.months_in_role = has(months, "value") ? months.value : null;
   doc.ratings = ratings;
   doc.evidence = evidence;
   doc.kpi_actuals = actuals;

@@ -7,7 +7,9 @@
 import { append, h } from "./dom.js";
 import { levelName, own, plainText } from "./model.js";
 import { formMove } from "./files.js";
-import { formatMeasure, parseNumber } from "./format.js";
+import { formatMeasure } from "./format.js";
+import { parseActual, parseMonths } from "./actuals.js";
+import { LIMITS, validDate } from "./shape.js";
 import { kpiResult } from "./compare.js";
 import { t } from "./strings.js";
 import { resultText } from "./words.js";
@@ -76,6 +78,7 @@ export function fill(ctx) {
   root.querySelectorAll("textarea").forEach(copyForPrint);
   showExpected(ctx);
   showKpiResults(ctx);
+  showFieldProblems(ctx);
 }
 
 function fillCompetencies(ctx, scope) {
@@ -171,24 +174,66 @@ export function showExpected(ctx) {
   });
 }
 
+/** A field's problem in words right after it (and named by aria-describedby); none when
+ *  `problem` is null. The field keeps what the person typed. */
+export function markField(control, problem) {
+  const id = control.id + "-problem";
+  let note = control.ownerDocument.getElementById(id);
+  if (!note && problem) {
+    note = h("span", { class: "ladder-sa-field-problem", id });
+    control.parentNode.insertBefore(note, control.nextSibling);
+    const described = (control.getAttribute("aria-describedby") || "").split(" ").filter(Boolean);
+    control.setAttribute("aria-describedby", described.concat([id]).join(" "));
+  }
+  if (note) {
+    note.textContent = problem || "";
+    note.hidden = !problem;
+  }
+  if (problem) control.setAttribute("aria-invalid", "true");
+  else control.removeAttribute("aria-invalid");
+}
+
+/** The date and the months in the role, checked as they are typed. */
+export function showFieldProblems(ctx) {
+  const form = ctx.state.form;
+  const date = ctx.byId("ladder-sa-date");
+  if (date) {
+    const text = form.date.trim();
+    markField(date, !text || validDate(text) ? null
+      : /^\d{4}-\d{2}-\d{2}$/.test(text) ? t("date.noSuchDay", { text }) : t("date.invalid"));
+  }
+  const months = ctx.byId("ladder-sa-months");
+  if (months) {
+    const read = parseMonths(form.months, LIMITS.months);
+    // A number field holds "" for text it cannot read: then the browser's own value is bad.
+    const bad = read.problem || (months.validity && months.validity.badInput);
+    markField(months, bad ? t("months.invalid", { limit: LIMITS.months }) : null);
+  }
+}
+
 export function showKpiResults(ctx) {
   const { data, byId } = ctx;
   data.kpis.forEach((kpi) => {
     const status = byId("status-" + kpi.id);
     if (!status) return;
     const entry = own(ctx.state.form.kpis, kpi.id);
-    const value = parseNumber(entry ? entry.text : "");
+    const read = parseActual(data.wording, kpi, entry ? entry.text : "");
+    const input = byId("actual-" + kpi.id);
     status.className = "ladder-sa-kpi-status";
-    if (value === null) {
+    if (read.empty) {
       status.textContent = "";
-    } else if (isNaN(value)) {
-      status.textContent = t("kpi.notANumber");
+    } else if (read.problem) {
+      status.textContent = read.problem;
       status.classList.add("is-invalid");
     } else {
-      const result = kpiResult(kpi, { value });
+      const result = kpiResult(kpi, { value: read.value });
       status.textContent = (result.atTarget ? "\u2713 " : "\u2717 ") + resultText(data, kpi, result) +
-        t("kpi.readAs", { value: formatMeasure(data.wording, kpi, value) });
+        t("kpi.readAs", { value: formatMeasure(data.wording, kpi, read.value) });
       status.classList.add(result.atTarget ? "is-met" : "is-below");
+    }
+    if (input) {
+      if (read.problem) input.setAttribute("aria-invalid", "true");
+      else input.removeAttribute("aria-invalid");
     }
   });
 }

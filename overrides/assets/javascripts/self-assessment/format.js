@@ -81,14 +81,3 @@ export function formatPercent(wording, value) {
 export function directionName(wording, kpi) {
   return has(wording.directions, kpi.direction) ? wording.directions[kpi.direction] : "";
 }
-
-/** A number typed the way people write results: "92", "92%", "EUR 150,000", "4.2 / 5".
- *  null when empty, NaN when it is not a number. */
-export function parseNumber(text) {
-  if (typeof text === "number") return isFinite(text) ? text : NaN;
-  const raw = String(text === null || text === undefined ? "" : text).trim();
-  if (!raw) return null;
-  const cleaned = raw.replace(/[\s,\u00a0\u202f]/g, "");
-  const match = /^[^\d.+-]*([+-]?(?:\d+(?:\.\d*)?|\.\d+))(?:\/[\d.]+)?[^\d]*$/.exec(cleaned);
-  return match ? Number(match[1]) : NaN;
-}

@@ -10,12 +10,15 @@ import { has, isObject } from "./model.js";
 import { assessmentOf } from "./files.js";
 import { chooseCompanion, label, review } from "./compare.js";
 import { toMarkdown } from "./markdown.js";
-import { isRater, validDate } from "./shape.js";
+import { LIMITS, isRater, validDate } from "./shape.js";
 import {
   browserStorage, damagedKey, emptyForm, emptyState, readSaved, storageKey, writeSaved
 } from "./state.js";
 import { t, useStrings } from "./strings.js";
-import { copyForPrint, fill, readControl, renderTarget, showExpected, showKpiResults } from "./form-view.js";
+import {
+  copyForPrint, fill, readControl, renderTarget, showExpected, showFieldProblems, showKpiResults
+} from "./form-view.js";
+import { parseMonths } from "./actuals.js";
 import { bringOtherVersion, importFiles, renderImports } from "./imports-view.js";
 import { renderReview } from "./review-view.js";
 
@@ -135,6 +138,11 @@ function readyToExport(ctx) {
     ctx.byId("ladder-sa-date").focus();
     return false;
   }
+  if (parseMonths(form.months, LIMITS.months).problem) {
+    ctx.say("error", [{ problem: t("export.badMonths", { limit: LIMITS.months }) }]);
+    ctx.byId("ladder-sa-months").focus();
+    return false;
+  }
   return true;
 }
 
@@ -203,6 +211,7 @@ function onEdit(ctx, event) {
   if (control.tagName === "TEXTAREA") copyForPrint(control);
   showExpected(ctx);
   showKpiResults(ctx);
+  showFieldProblems(ctx);
   save(ctx);
   scheduleReview(ctx);
 }

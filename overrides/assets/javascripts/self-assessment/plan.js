@@ -29,8 +29,10 @@ export function plan(data, view) {
   const role = data.role.title;
   const move = view.transition;
   const deepen = stages.get("current_role").items;
+  const nothingRated = view.rows.every((row) => row.agreed === null);
+  if (nothingRated) deepen.push(t("plan.rateAllFirst"));
   view.rows.forEach((row) => {
-    if (!row.role) return;
+    if (!row.role || nothingRated) return;
     if (row.agreed === null) {
       deepen.push(t("plan.rateFirst", { name: row.name }));
     } else if (row.gap > 0) {
@@ -62,7 +64,7 @@ export function plan(data, view) {
   }
   move.trial_activities.forEach((activity) => trial.push(t("plan.start", { text: activity })));
   view.rows.forEach((row) => {
-    if (!row.target) return;
+    if (!row.target || nothingRated) return;
     if (row.agreed === null) {
       trial.push(t("plan.rateToSee", { name: row.name, target: move.title }));
     } else if (row.targetGap > 0) {

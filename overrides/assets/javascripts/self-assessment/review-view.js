@@ -77,7 +77,10 @@ function comparison(data, view, me, them) {
     if (row.b && row.difference !== null && row.difference !== 0) tr.classList.add("ladder-sa-differs");
     if ((row.gap > 0 || row.targetGap > 0) && row.shown) tr.classList.add("ladder-sa-has-gap");
   });
-  return [h("h3", null, t(view.companion ? "review.compared" : "review.ratings")), compared];
+  const marked = view.rows.some((row) => (row.b && row.difference) || ((row.gap > 0 || row.targetGap > 0) && row.shown));
+  return [h("h3", null, t(view.companion ? "review.compared" : "review.ratings")), compared,
+    marked ? h("p", { class: "ladder-sa-legend" },
+      h("span", { class: "ladder-sa-legend__swatch", "aria-hidden": "true" }), t("review.legend")) : null];
 }
 
 function kpiTable(data, view) {

@@ -11,7 +11,7 @@
 
 import { dict, has, isObject, isRating, length } from "./model.js";
 import { mapAssessment } from "./files.js";
-import { parseNumber } from "./format.js";
+import { parseActual, parseMonths } from "./actuals.js";
 import { FORMAT, FORMAT_VERSION, LIMITS, isId, isRater, validateShape } from "./shape.js";
 import { t } from "./strings.js";
 
@@ -201,20 +201,21 @@ export function documentFromSave(data, version, saved) {
   const checked = checkForm(data, isObject(saved) ? saved.form : null, true);
   const old = checked.form;
   if (!old) return null;
-  const months = parseNumber(old.months);
+  const months = parseMonths(old.months, LIMITS.months);
   const doc = {
     format: FORMAT, format_version: FORMAT_VERSION, ladder_version: version,
     role: data.role.id, rater: isRater(old.rater) ? old.rater : "self",
     name: old.name, date: old.date,
-    months_in_role: Number.isInteger(months) ? months : null,
+    months_in_role: has(months, "value") ? months.value : null,
     target_role: old.target || null, ratings: old.ratings, evidence: old.evidence,
     kpi_actuals: dict(), summary: { strengths: old.strengths, focus: old.focus }
   };
+  const kpis = new Map(data.kpis.map((k) => [k.id, k]));
   Object.keys(old.kpis).forEach((id) => {
     const entry = old.kpis[id];
-    const value = parseNumber(entry.text);
-    doc.kpi_actuals[id] = typeof value === "number" && !isNaN(value) ? { value }
-      : { text: entry.text, met: entry.met };
+    const kpi = kpis.get(id);
+    const read = kpi && typeof kpi.target === "number" ? parseActual(data.wording, kpi, entry.text) : {};
+    doc.kpi_actuals[id] = has(read, "value") ? { value: read.value } : { text: entry.text, met: entry.met };
   });
   return doc;
 }

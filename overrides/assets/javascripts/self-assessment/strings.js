@@ -53,6 +53,7 @@ export const STRINGS = Object.freeze({
 
   // Reading a file
   "file.tooLarge": "it is {size} KB, larger than the limit of {limit} KB; an exported assessment is a few KB",
+  "file.damagedJson": "it is a damaged JSON file (cut short or edited by hand, so it no longer reads as JSON); export it again from the page it came from",
   "file.notJson": "it is not a JSON file (an exported assessment ends in .json)",
   "file.notOurs": "it is not a self-assessment file of this handbook: {problems}",
   "file.otherRoleTitled": "it is an assessment of \"{title}\" ({id}), not of {role}; import it on that role's self-assessment page",
@@ -105,7 +106,6 @@ export const STRINGS = Object.freeze({
   "descriptor.knows": "What must be known: ",
 
   // KPIs
-  "kpi.notANumber": "Not a number: write the result as a number, such as 92",
   "kpi.readAs": " (read as {value})",
   "kpi.stretch": "stretch reached",
   "kpi.atTarget": "at or better than target",
@@ -119,10 +119,28 @@ export const STRINGS = Object.freeze({
   "kpi.noTarget": "no fixed target",
   "kpi.notGiven": "not given",
 
+  // Reading an actual result and the months in the role
+  "actual.notANumber": "Not understood: write a number in this KPI's unit, such as {example}.",
+  "actual.ambiguous": "\"{text}\" could be {grouped} or {decimal}; this page groups thousands with \"{separator}\", so write one of those.",
+  "actual.otherUnit": "\"{word}\" is not this KPI's unit: it is measured in {unit}. Write, for example, {example}.",
+  "actual.negative": "A result in {unit} cannot be below zero: write, for example, {example}.",
+  "actual.outOfScale": "Above the top of this KPI's scale ({max}): write, for example, {example}.",
+  "unit.percent": "percent",
+  "unit.currency": "{currency}",
+  "unit.days": "days",
+  "unit.ratio": "a ratio (such as 3.0x)",
+  "unit.score": "points of its scale",
+  "unit.count": "a plain count",
+  "unit.qualitative": "words",
+  "months.invalid": "Write the months as a whole number from 0 to {limit}, such as 14.",
+  "date.invalid": "Write the date as year-month-day, such as 2026-03-31.",
+  "date.noSuchDay": "There is no such day: {text}. Write a real date as year-month-day, such as 2026-03-31.",
+
   // Messages
   "message.problem": "Problem: ",
   "page.failed": "The interactive part of this form stopped working. What you type is not saved; print the page, or reload it to try again.",
   "export.needsRater": "Choose who is rating (the person in the role or their manager) before exporting. Nothing was exported.",
+  "export.badMonths": "The months in this role should be a whole number from 0 to {limit}. Nothing was exported.",
   "export.badDate": "The date should be written as YYYY-MM-DD, such as {today}. Nothing was exported.",
   "export.json": "Exported {name}. Send it to the other person in the review; they import it on this page to compare.",
   "export.markdown": "Exported {name}, a summary to read or paste into review notes.",
@@ -190,6 +208,7 @@ export const STRINGS = Object.freeze({
   "review.announced": "Announced to others.",
   "review.notAnnounced": "Not announced to others.",
   "review.history": "How ratings moved over time",
+  "review.legend": "Shaded rows with a bar at the left need a word in the review: \u2260 marks where the two ratings differ, \u25bc where a rating is below the required level.",
   "required.not": "not required",
   "required.hidden": "hidden until rated",
   "required.now": "{level} now",
@@ -225,6 +244,7 @@ export const STRINGS = Object.freeze({
   // The plan
   "plan.example": "For example: {text}",
   "plan.rateFirst": "Rate {name} first: the plan needs a rating to work from.",
+  "plan.rateAllFirst": "Rate the competencies first: the plan needs ratings to work from.",
   "plan.deepen": "Deepen {name}: rated {rating}, {role} requires {level}.",
   "plan.theExpectation": "the expectation",
   "plan.kpiToTarget": "Bring {name} to target ({goal}).",
