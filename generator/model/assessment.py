@@ -98,6 +98,8 @@ class Assessment(_Part):
     """Who gave the ratings: the person in the role (self) or their manager."""
     name: str = Field(default="", max_length=200)
     """The name of the person assessed."""
+    rater_name: str = Field(default="", max_length=200)
+    """The name of whoever filled in the form: the person themselves or their manager."""
     date: datetime.date
     """The day of the assessment, as YYYY-MM-DD."""
     months_in_role: int | None = Field(default=None, ge=0, le=600, strict=True)

@@ -12,10 +12,12 @@ summary) have their own unit tests in tests/js/, run by Node; these tests drive 
 
 from __future__ import annotations
 
+import base64
 import io
 import json
 import re
 import urllib.request
+import zlib
 from pathlib import Path
 from typing import Any
 
@@ -279,6 +281,7 @@ def test_export_as_markdown(visit: Visit) -> None:
     assert text.startswith("# Self-assessment: Sales rep\n")
     for expected in (
         "- Ladder version: 1.1",
+        "- Person assessed: Kim Ode",
         "- Rated by: Self (Kim Ode)",
         "- Working towards: Senior sales rep",
         "- Compared with: Manager, 2026-06-03, Kim Ode",
@@ -668,6 +671,150 @@ def test_an_empty_form_asks_once_for_ratings_and_marked_rows_have_a_legend(visit
     expect(legend).to_contain_text("▼ where a rating is below the required level")
 
 
+def test_ones_own_export_can_be_loaded_back_into_the_form(visit: Visit) -> None:
+    page = open_form(visit)
+    fill_self_assessment(page)
+    _, text = export(page)
+    page.once("dialog", lambda dialog: dialog.accept())
+    page.click("#ladder-sa-clear")
+    expect(page.locator("#ladder-sa-name")).to_have_value("")
+    page.check("#ladder-sa-rater-self")
+    message = import_files(page, ("mine.json", text.encode("utf-8")))
+    assert "same rater as this form" in message
+    page.get_by_role("button", name="Load mine.json into this form").click()
+    expect(page.locator("#ladder-sa-name")).to_have_value("Kim Ode")
+    expect(page.locator("#rating-coaching-basic")).to_be_checked()  # the target's own item too
+    assert page.input_value("#evidence-discovery").startswith("Ran 40 discovery calls")
+    expect(page.locator(".ladder-sa-import-list")).to_have_count(0)  # not a comparison now
+    assert saved(page)["form"]["ratings"]["discovery"] == "skilled"
+    # The manager's file is a comparison only: no offer to load it.
+    import_files(page, ("manager.json", as_file(manager_file())))
+    expect(page.locator("button.ladder-sa-load")).to_have_count(0)
+
+
+def test_the_person_and_the_rater_are_named_apart(visit: Visit) -> None:
+    page = open_form(visit)
+    page.fill("#ladder-sa-name", "Kim Ode")
+    page.fill("#ladder-sa-rater-name", "Alex Example")
+    page.check("#ladder-sa-rater-manager")
+    page.fill("#ladder-sa-date", "2026-06-03")
+    _, text = export(page)
+    document = json.loads(text)
+    assert (document["name"], document["rater_name"]) == ("Kim Ode", "Alex Example")
+    jsonschema.Draft7Validator(SCHEMA).validate(document)
+    assert Assessment.model_validate(document).rater_name == "Alex Example"
+    _, markdown = export(page, "#ladder-sa-export-markdown")
+    assert "- Person assessed: Kim Ode\n- Rated by: Manager (Alex Example)\n" in markdown
+
+
+def test_switching_who_is_rating_asks_and_keeps_each_raters_ratings(visit: Visit) -> None:
+    page = open_form(visit)
+    page.check("#ladder-sa-rater-self")
+    page.check("#rating-discovery-skilled")
+    page.fill("#evidence-discovery", "My own view.")
+    page.once("dialog", lambda dialog: dialog.dismiss())
+    page.click("#ladder-sa-rater-manager")
+    expect(page.locator("#ladder-sa-rater-self")).to_be_checked()  # declined: nothing moved
+    expect(page.locator("#rating-discovery-skilled")).to_be_checked()
+    asked: list[str] = []
+
+    def accept(dialog: Any) -> None:
+        asked.append(dialog.message)
+        dialog.accept()
+
+    page.once("dialog", accept)
+    page.click("#ladder-sa-rater-manager")
+    assert "holds ratings by the person in the role" in asked[0]
+    expect(page.locator("#ladder-sa-rater-manager")).to_be_checked()
+    expect(page.locator("#rating-discovery-skilled")).not_to_be_checked()  # not relabelled
+    expect(page.locator("#ladder-sa-messages")).to_contain_text("Now rating as the manager")
+    page.check("#rating-discovery-basic")
+    page.once("dialog", lambda dialog: dialog.accept())
+    page.click("#ladder-sa-rater-self")
+    expect(page.locator("#rating-discovery-skilled")).to_be_checked()  # the person's own again
+    assert page.input_value("#evidence-discovery") == "My own view."
+    page.reload()
+    page.wait_for_load_state("networkidle")
+    form = saved(page)["form"]
+    assert form["ratings"] == {"discovery": "skilled"}
+    assert form["others"]["manager"]["ratings"] == {"discovery": "basic"}
+
+
+def test_the_target_roles_own_competency_is_announced_and_listed(visit: Visit) -> None:
+    page = open_form(visit)
+    page.focus("#ladder-sa-target")
+    page.select_option("#ladder-sa-target", "senior-rep")
+    note = page.locator("#ladder-sa-target-note")
+    expect(note).to_contain_text(
+        "Senior sales rep also requires Coaching, which Sales rep does not"
+    )
+    expect(note.get_by_role("link")).to_have_attribute("href", "#ladder-sa-target-heading")
+    toc = page.locator(".md-nav--secondary")
+    expect(toc.locator("a[href='#ladder-sa-target-coaching']")).to_have_count(1)
+    expect(toc.locator("a[href='#ladder-sa-target-heading']")).to_contain_text(
+        "Also required for Senior sales rep"
+    )
+    assert page.evaluate("document.activeElement.id") == "ladder-sa-target"  # focus stays
+    page.select_option("#ladder-sa-target", "")
+    expect(toc.locator(".ladder-sa-toc-target")).to_have_count(0)
+    expect(note).to_be_empty()
+
+
+def share_link(page: Page) -> str:
+    page.click("#ladder-sa-share")
+    expect(page.locator("#ladder-sa-share-box")).to_be_visible()
+    return page.input_value("#ladder-sa-share-link")
+
+
+def test_a_link_carries_the_assessment_to_compare(
+    browser: Browser, visit: Visit, fixture_site: Site
+) -> None:
+    page = open_form(visit)
+    expect(page.locator("#ladder-sa-share-help")).to_contain_text("never send that part")
+    fill_self_assessment(page)
+    link = share_link(page)
+    assert link.startswith(fixture_site.url + REP + "#assessment=")
+    expect(page.locator("#ladder-sa-messages")).to_contain_text("not through any server")
+    # What the link holds is the export, compressed with raw DEFLATE in base64url.
+    packed = link.split("#assessment=", 1)[1]
+    raw = zlib.decompress(base64.urlsafe_b64decode(packed + "=" * (-len(packed) % 4)), -15)
+    _, exported = export(page)
+    expected = json.loads(exported)
+    del expected["$schema"]
+    assert json.loads(raw) == expected
+    # The manager opens it in their own browser: it is there to compare, not in the form.
+    context = browser.new_context()
+    try:
+        other = context.new_page()
+        requests: list[str] = []
+        other.on("request", lambda request: requests.append(request.url))
+        other.goto(link)
+        other.wait_for_load_state("networkidle")
+        message = other.locator("#ladder-sa-messages")
+        expect(message).to_contain_text("Opened the assessment in the link (Self, 2026-06-01")
+        expect(other.locator("#ladder-sa-compare")).to_have_value("0")
+        assert other.input_value("#ladder-sa-name") == ""
+        assert "#" not in other.url  # a reload does not open it again
+        assert not any("assessment=" in url for url in requests)  # never sent
+        other.goto(fixture_site.url + REP + "#assessment=bm90IGRlZmxhdGU")
+        other.wait_for_load_state("networkidle")
+        expect(message).to_contain_text("the link is damaged")
+    finally:
+        context.close()
+
+
+def test_a_link_too_long_for_mail_says_so_and_offers_the_file(visit: Visit) -> None:
+    page = open_form(visit)
+    fill_self_assessment(page)
+    noise = "".join(f"{(n * 7919) % 10007:05d}" for n in range(900))  # hard to compress
+    page.fill("#evidence-negotiation", noise)
+    link = share_link(page)
+    assert len(link) > 2000
+    message = page.locator("#ladder-sa-messages")
+    expect(message).to_contain_text("some mail programs cut links longer than 2000")
+    expect(message).to_contain_text("send the JSON file instead")
+
+
 # -- paper, accessibility, keyboard, navigation ----------------------------------------------
 def test_the_review_packet_prints(visit: Visit) -> None:
     page = open_form(visit)
@@ -734,7 +881,8 @@ def test_without_javascript_the_page_is_a_printable_blank_form(
         expect(page.locator("#ladder-sa-controls")).to_be_hidden()
         expect(page.locator("#ladder-sa-review")).to_be_hidden()
         for label in (
-            "Name",
+            "Name of the person assessed",
+            "Name of whoever fills in this form",
             "Date",
             "Months in this role",
             "Working towards (optional)",

@@ -21,3 +21,17 @@ test("with some ratings, each unrated competency is named", () => {
   assert.ok(first.includes("Rate Negotiation first: the plan needs a rating to work from."), first.join("\n"));
   assert.ok(!first.some((i) => i.startsWith("Rate the competencies")));
 });
+
+test("with two raters who differ, the plan names both ratings and the one it follows", () => {
+  const self = blank({ ratings: { discovery: "skilled", negotiation: "basic", coaching: "basic" } });
+  const manager = managerFile({ ratings: { discovery: "basic", negotiation: "skilled", coaching: "basic" } });
+  const view = review(data, self, [manager], 0, {});
+  const trial = view.plan[1].items.join("\n");
+  assert.ok(trial.includes("Practise Discovery towards Skilled (now rated Basic by the manager, " +
+    "Skilled by the person in the role; the plan follows the lower rating until you agree)."), trial);
+  assert.ok(trial.includes("Practise Negotiation towards Skilled (now rated Basic by the person in the role, " +
+    "Skilled by the manager; the plan follows the lower rating until you agree)."), trial);
+  // Once they agree, the plan names the one rating.
+  const agreed = review(data, self, [managerFile({ ratings: self.ratings })], 0, {});
+  assert.ok(agreed.plan[1].items.includes("Practise Negotiation towards Skilled (now rated Basic)."));
+});

@@ -120,3 +120,25 @@ test("a form filled from a file keeps keys like constructor as data", () => {
   assert.equal(Object.getPrototypeOf(filled.ratings), null);
   assert.equal(formFrom({ ratings: {}, evidence: {} }).ratings.constructor, undefined);
 });
+
+test("switching who is rating keeps each rater's answers as theirs", async () => {
+  const { switchRater, hasRatings } = await import("../../overrides/assets/javascripts/self-assessment/state.js");
+  const read = readSaved(data, JSON.stringify(goodSave()));
+  const asManager = switchRater(read.state.form, "manager");
+  assert.equal(asManager.rater, "manager");
+  assert.equal(hasRatings(asManager), false); // the person's ratings are not relabelled
+  assert.equal(asManager.name, "Kim Ode"); // the person assessed is shared
+  asManager.ratings.discovery = "basic";
+  const back = switchRater(asManager, "self");
+  assert.deepEqual(plain(back.ratings), { discovery: "skilled", coaching: "basic" });
+  assert.deepEqual(plain(back.others.manager.ratings), { discovery: "basic" });
+  // Saved and read back, strictly.
+  const state = { ...read.state, form: back };
+  const again = readSaved(data, writeSaved(state, new Date(0)));
+  assert.deepEqual(plain(again.state.form), plain(back));
+  const bad = JSON.parse(writeSaved(state, new Date(0)));
+  bad.form.others.boss = {};
+  assert.ok(readSaved(data, JSON.stringify(bad)).damaged);
+  bad.form.others = { manager: { ratings: null } };
+  assert.ok(readSaved(data, JSON.stringify(bad)).damaged);
+});

@@ -48,7 +48,7 @@ export function mapAssessment(data, doc) {
   const mapped = {
     format: FORMAT, format_version: FORMAT_VERSION, ladder_version: doc.ladder_version,
     role: role.id, role_title: doc.role_title || null, target_role: null, rater: doc.rater,
-    name: doc.name || "", date: doc.date,
+    name: doc.name || "", rater_name: doc.rater_name || "", date: doc.date,
     months_in_role: typeof doc.months_in_role === "number" ? doc.months_in_role : null,
     ratings: dict(), evidence: dict(), kpi_actuals: dict(),
     summary: { strengths: own(summary, "strengths") || "", focus: own(summary, "focus") || "" }
@@ -181,6 +181,7 @@ export function assessmentOf(data, form, options) {
   doc.target_role = formMove(data, form) ? form.target : null;
   doc.rater = isRater(form.rater) ? form.rater : forExport ? "self" : null;
   doc.name = clip(form.name.trim(), LIMITS.name);
+  doc.rater_name = clip(form.raterName.trim(), LIMITS.name);
   doc.date = form.date.trim();
   doc.months_in_role = has(months, "value") ? months.value : null;
   doc.ratings = ratings;

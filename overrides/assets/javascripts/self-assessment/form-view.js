@@ -15,7 +15,7 @@ import { t } from "./strings.js";
 import { resultText } from "./words.js";
 
 const FIELDS = {
-  "ladder-sa-name": "name", "ladder-sa-date": "date", "ladder-sa-months": "months",
+  "ladder-sa-name": "name", "ladder-sa-rater-name": "raterName", "ladder-sa-date": "date", "ladder-sa-months": "months",
   "ladder-sa-target": "target", "ladder-sa-strengths": "strengths", "ladder-sa-focus": "focus"
 };
 
@@ -128,6 +128,7 @@ export function renderTarget(ctx) {
   const { root, data } = ctx;
   const box = ctx.els.targetBox;
   root.querySelectorAll(".ladder-sa-target-req").forEach((node) => node.remove());
+  document.querySelectorAll(".ladder-sa-toc-target").forEach((node) => node.remove());
   box.textContent = "";
   box.hidden = true;
   const move = formMove(data, ctx.state.form);
@@ -149,7 +150,7 @@ export function renderTarget(ctx) {
   extra.forEach((c) => {
     append(box, h("div", { class: "ladder-sa-item ladder-sa-item--target", "data-competency": c.id,
       "data-target-only": "true" },
-    h("h4", null, c.name),
+    h("h4", { id: "ladder-sa-target-" + c.id }, c.name),
     requirementLine(data, c, move),
     descriptorList(c),
     ratingFieldset(data, c),
@@ -159,7 +160,35 @@ export function renderTarget(ctx) {
   });
   fillCompetencies(ctx, box);
   box.querySelectorAll("textarea").forEach(copyForPrint);
+  listInContents(move, extra);
   return extra;
+}
+
+/** The target role's own competencies in the page's table of contents, under
+ *  Competencies, so they are not out of sight at the end of the form. */
+function listInContents(move, extra) {
+  const link = document.querySelector(".md-nav--secondary a.md-nav__link[href$='#competencies']");
+  if (!link) return;
+  const entry = (href, text, children) => h("li", { class: "md-nav__item" },
+    h("a", { class: "md-nav__link", href }, h("span", { class: "md-ellipsis" }, text)),
+    children ? h("nav", { class: "md-nav" }, h("ul", { class: "md-nav__list" }, children)) : null);
+  const item = entry("#ladder-sa-target-heading", t("form.alsoRequired", { role: move.title }),
+    extra.map((c) => entry("#ladder-sa-target-" + c.id, c.name)));
+  item.classList.add("ladder-sa-toc-target");
+  const li = link.parentNode;
+  li.parentNode.insertBefore(item, li.nextSibling);
+}
+
+/** Said where the target role is chosen: what it adds to the form, with a link there. */
+export function announceTarget(ctx, extra) {
+  const note = ctx.byId("ladder-sa-target-note");
+  if (!note) return;
+  note.textContent = "";
+  const move = formMove(ctx.data, ctx.state.form);
+  if (!move || !extra.length) return;
+  append(note, t("form.targetAdds", { target: move.title, names: extra.map((c) => c.name).join(", "),
+    role: ctx.data.role.title }) + " ");
+  append(note, h("a", { href: "#ladder-sa-target-heading" }, t("form.targetAddsLink", { target: move.title })));
 }
 
 /** Against anchoring: with the option on, an item's required level shows only once it has

@@ -10,7 +10,7 @@ import { has } from "./model.js";
 
 /** Fills "{name}" fields of a pattern from `params` (own keys only). */
 export function fillIn(template, params) {
-  return String(template).replace(/\{([a-z_]+)\}/g, (whole, name) =>
+  return String(template).replace(/\{([A-Za-z_]+)\}/g, (whole, name) =>
     has(params, name) ? String(params[name]) : whole);
 }
 

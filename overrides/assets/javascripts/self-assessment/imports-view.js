@@ -12,6 +12,12 @@ import { LIMITS, isRater } from "./shape.js";
 import { STORAGE_PREFIX, documentFromSave, formFrom, formIsEmpty } from "./state.js";
 import { t } from "./strings.js";
 
+/** A file by the same rater as this form (or any file while the form names no rater):
+ *  likely one's own export, which can be loaded to carry on with it. */
+export function ownFile(form, assessment) {
+  return !isRater(form.rater) || form.rater === assessment.rater;
+}
+
 export function renderImports(ctx) {
   const box = ctx.els.imports;
   const state = ctx.state;
@@ -31,6 +37,8 @@ export function renderImports(ctx) {
       h("button", { type: "button", class: "ladder-sa-remove", "data-remove": index,
         "aria-label": t("imports.removeLabel", { source: entry.source, label: label(entry.assessment) }) },
       t("imports.remove")),
+      ownFile(state.form, entry.assessment) ? [" ", h("button", { type: "button", class: "ladder-sa-load",
+        "data-load": index, "aria-label": t("imports.loadLabel", { source: entry.source }) }, t("imports.load"))] : null,
       entry.notes.length ? h("ul", { class: "ladder-sa-notes" }, entry.notes.map((n) => h("li", null, n))) : null))));
 }
 
@@ -70,7 +78,8 @@ export function importFiles(ctx, files) {
       state.imports.push({ assessment: result.assessment, source: name, notes: result.notes });
       imported += 1;
       reports.push(t("imports.done", { name, label: label(result.assessment) }) +
-        (result.notes.length ? " " + result.notes.join(" ") : ""));
+        (result.notes.length ? " " + result.notes.join(" ") : "") +
+        (ownFile(state.form, result.assessment) ? " " + t("imports.ownFile") : ""));
       return next();
     }, () => refuse(t("imports.unreadable")));
     return undefined;

@@ -33,7 +33,10 @@ export function toMarkdown(data, view) {
   line();
   item("md.version", escape(data.ladder_version));
   const rater = isRater(current.rater) ? t("rater." + current.rater) : t("md.notStated");
-  item("md.ratedBy", current.name ? t("md.raterNamed", { rater, name: escape(current.name) }) : rater);
+  // Whoever fills in a self-assessment is the person assessed; a manager names themselves.
+  const raterName = current.rater_name || (current.rater === "self" ? current.name : "");
+  if (current.name) item("md.person", escape(current.name));
+  item("md.ratedBy", raterName ? t("md.raterNamed", { rater, name: escape(raterName) }) : rater);
   item("md.date", current.date || t("md.notGiven"));
   item("md.months", typeof current.months_in_role === "number" ? current.months_in_role : t("md.notGiven"));
   item("md.towards", view.transition ? escape(view.transition.title) : t("md.noMove"));

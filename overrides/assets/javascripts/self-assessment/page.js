@@ -7,20 +7,23 @@
 
 import { append, h } from "./dom.js";
 import { has, isObject } from "./model.js";
-import { assessmentOf } from "./files.js";
+import { assessmentOf, readDocument } from "./files.js";
 import { chooseCompanion, label, review } from "./compare.js";
 import { toMarkdown } from "./markdown.js";
 import { LIMITS, isRater, validDate } from "./shape.js";
 import {
-  browserStorage, damagedKey, emptyForm, emptyState, readSaved, storageKey, writeSaved
+  browserStorage, damagedKey, emptyForm, emptyState, formFrom, formIsEmpty, hasRatings, readSaved,
+  storageKey, switchRater, writeSaved
 } from "./state.js";
 import { t, useStrings } from "./strings.js";
 import {
-  copyForPrint, fill, readControl, renderTarget, showExpected, showFieldProblems, showKpiResults
+  announceTarget, copyForPrint, fill, readControl, renderTarget, showExpected, showFieldProblems,
+  showKpiResults
 } from "./form-view.js";
 import { parseMonths } from "./actuals.js";
 import { bringOtherVersion, importFiles, renderImports } from "./imports-view.js";
 import { renderReview } from "./review-view.js";
+import { LINK_LIMIT, MAIL_LIMIT, browserCodec, readFragment, shareFragment } from "./share.js";
 
 function today() {
   const now = new Date();
@@ -165,6 +168,63 @@ function exportMarkdown(ctx) {
   ctx.say("ok", [t("export.markdown", { name })]);
 }
 
+/** "Copy a link": the assessment in the address's fragment, shown and copied. */
+async function shareLink(ctx) {
+  if (!readyToExport(ctx)) return;
+  let fragment;
+  try {
+    fragment = await shareFragment(ctx.current(true), browserCodec.compress);
+  } catch (e) {
+    ctx.say("error", [{ problem: t("share.unsupported") }]);
+    return;
+  }
+  const link = window.location.href.split("#")[0] + fragment;
+  const box = ctx.byId("ladder-sa-share-box");
+  const field = ctx.byId("ladder-sa-share-link");
+  if (link.length > LINK_LIMIT) {
+    box.hidden = true;
+    ctx.say("error", [{ problem: t("share.tooLong", { length: link.length, limit: LINK_LIMIT }) }]);
+    return;
+  }
+  field.value = link;
+  box.hidden = false;
+  field.select();
+  let copied = false;
+  try {
+    await navigator.clipboard.writeText(link);
+    copied = true;
+  } catch (e) { /* the field below holds the link to copy by hand */ }
+  const lines = [t(copied ? "share.copied" : "share.shown", { length: link.length })];
+  if (link.length > MAIL_LIMIT) lines.push({ problem: t("share.long", { length: link.length, limit: MAIL_LIMIT }) });
+  ctx.say(link.length > MAIL_LIMIT ? "error" : "ok", lines);
+}
+
+/** A link with an assessment opens it for comparison (never into the form), then the
+ *  address is cleaned so that a reload does not open it again. */
+async function openFromLink(ctx) {
+  const read = await readFragment(window.location.hash, browserCodec.decompress);
+  if (!read) return;
+  window.history.replaceState(window.history.state, "", window.location.pathname + window.location.search);
+  const result = read.error ? { error: t("share.damaged") } : readDocument(ctx.data, read.doc);
+  if (result.error) {
+    ctx.say("error", [{ problem: t("share.refused", { reason: result.error }) }]);
+    return;
+  }
+  const state = ctx.state;
+  const same = JSON.stringify(result.assessment);
+  if (!state.imports.some((e) => JSON.stringify(e.assessment) === same)) {
+    if (state.imports.length >= LIMITS.imports) {
+      ctx.say("error", [{ problem: t("share.refused", { reason: t("imports.tooMany", { limit: LIMITS.imports }) }) }]);
+      return;
+    }
+    state.imports.push({ assessment: result.assessment, source: t("share.source"), notes: result.notes });
+  }
+  state.companion = state.imports.findIndex((e) => JSON.stringify(e.assessment) === same);
+  save(ctx);
+  ctx.refresh();
+  ctx.say("ok", [t("share.opened", { label: label(result.assessment) })].concat(result.notes), t("imports.goToReview"));
+}
+
 function clearForm(ctx) {
   if (!window.confirm(t("clear.confirm"))) return;
   const hide = ctx.state.form.hideExpected;
@@ -206,8 +266,9 @@ function onEdit(ctx, event) {
     renderReview(ctx, ctx.view(false));
     return;
   }
+  if (control.name === "rater" && control.checked && !changeRater(ctx, control)) return;
   if (!readControl(ctx, control)) return;
-  if (control.id === "ladder-sa-target") renderTarget(ctx);
+  if (control.id === "ladder-sa-target") announceTarget(ctx, renderTarget(ctx));
   if (control.tagName === "TEXTAREA") copyForPrint(control);
   showExpected(ctx);
   showKpiResults(ctx);
@@ -216,14 +277,51 @@ function onEdit(ctx, event) {
   scheduleReview(ctx);
 }
 
+/** Who is rating changes: with answers on the form, only when the person agrees, and each
+ *  rater's answers stay theirs (kept aside, back when switching back). False when the
+ *  switch was declined or is done already. */
+function changeRater(ctx, radio) {
+  const form = ctx.state.form;
+  const to = radio.value;
+  if (!isRater(form.rater) || form.rater === to || !hasRatings(form)) return true;
+  const from = t("who." + form.rater);
+  if (!window.confirm(t("rater.switchConfirm", { from, to: t("who." + to) }))) {
+    ctx.root.querySelectorAll("input[name='rater']").forEach((r) => { r.checked = r.value === form.rater; });
+    return false;
+  }
+  ctx.state.form = switchRater(form, to);
+  fill(ctx);
+  save(ctx);
+  ctx.refresh();
+  ctx.say("ok", [t("rater.switched", { from, to: t("who." + to) })]);
+  return false;
+}
+
+/** An imported file by the same rater as this form (one's own export) goes into the form. */
+function loadImport(ctx, index) {
+  const state = ctx.state;
+  if (!Number.isInteger(index) || index < 0 || index >= state.imports.length) return;
+  if (!formIsEmpty(state.form) && !window.confirm(t("imports.loadConfirm"))) return;
+  const entry = state.imports.splice(index, 1)[0];
+  state.form = formFrom(entry.assessment, state.form.hideExpected);
+  state.companion = chooseCompanion(ctx.current(), ctx.assessments());
+  fill(ctx);
+  save(ctx);
+  ctx.refresh();
+  ctx.say("ok", [t("imports.loaded", { source: entry.source })]);
+  ctx.byId("ladder-sa-name").focus();
+}
+
 function onClick(ctx, event) {
   const button = event.target instanceof Element ? event.target.closest("button") : null;
   if (!button || !ctx.root.contains(button)) return;
   if (button.id === "ladder-sa-export-json") exportJson(ctx);
   else if (button.id === "ladder-sa-export-markdown") exportMarkdown(ctx);
   else if (button.id === "ladder-sa-clear") clearForm(ctx);
+  else if (button.id === "ladder-sa-share") shareLink(ctx);
   else if (button.id === "ladder-sa-bring") bringOtherVersion(ctx, button.getAttribute("data-key"));
   else if (button.hasAttribute("data-remove")) removeImport(ctx, Number(button.getAttribute("data-remove")));
+  else if (button.hasAttribute("data-load")) loadImport(ctx, Number(button.getAttribute("data-load")));
 }
 
 /** The interactive layer of one form. */
@@ -253,6 +351,7 @@ export function enhance(root, data) {
     if (input.files && input.files.length) importFiles(ctx, input.files);
     input.value = "";
   });
+  openFromLink(ctx);
   return ctx;
 }
 

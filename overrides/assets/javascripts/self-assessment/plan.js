@@ -17,6 +17,17 @@ function stageExamples(data, id) {
   return found;
 }
 
+/** The rating the plan works from, in words; with two raters who differ, both ratings and
+ *  why the lower one counts. */
+function ratingWords(data, row, view) {
+  const counted = ratingName(data, row.counted);
+  if (!view.twoRaters || !row.a.rating || !row.b.rating || row.a.rating === row.b.rating) return counted;
+  const mine = { who: t("who." + (view.current.rater || "self")), name: row.a.name };
+  const theirs = { who: t("who." + view.companion.rater), name: row.b.name };
+  const [low, high] = row.counted === row.a.rating ? [mine, theirs] : [theirs, mine];
+  return t("plan.twoRatings", { low: low.name, lowWho: low.who, high: high.name, highWho: high.who });
+}
+
 /** The plan: one entry per stage of data.plan_stages, each {id, name, summary, announced,
  *  items}, from `view` (see compare.review). */
 export function plan(data, view) {
@@ -36,7 +47,7 @@ export function plan(data, view) {
     if (row.agreed === null) {
       deepen.push(t("plan.rateFirst", { name: row.name }));
     } else if (row.gap > 0) {
-      deepen.push(t("plan.deepen", { name: row.name, rating: ratingName(data, row.counted),
+      deepen.push(t("plan.deepen", { name: row.name, rating: ratingWords(data, row, view),
         role, level: levelName(data, row.role.required) }));
     }
   });
@@ -69,7 +80,7 @@ export function plan(data, view) {
       trial.push(t("plan.rateToSee", { name: row.name, target: move.title }));
     } else if (row.targetGap > 0) {
       trial.push(t("plan.practise", { name: row.name, level: levelName(data, row.target.required),
-        rating: ratingName(data, row.counted) }));
+        rating: ratingWords(data, row, view) }));
     }
   });
   if (move.new_responsibilities.length) {

@@ -24,7 +24,7 @@ const ID_MAX = 64;
 const DATE = /^(\d{4})-(\d{2})-(\d{2})$/;
 const FIELDS = [
   "$schema", "format", "format_version", "ladder_version", "role", "role_title",
-  "target_role", "rater", "name", "date", "months_in_role", "ratings",
+  "target_role", "rater", "name", "rater_name", "date", "months_in_role", "ratings",
   "evidence", "kpi_actuals", "summary"
 ];
 const REQUIRED = ["format", "format_version", "ladder_version", "role", "rater", "date", "ratings"];
@@ -98,7 +98,7 @@ export function validateShape(doc) {
     fail("shape.targetRole");
   }
   if (has(doc, "rater") && !isRater(doc.rater)) fail("shape.rater");
-  ["name"].forEach((key) => {
+  ["name", "rater_name"].forEach((key) => {
     if (has(doc, key) && !isText(doc[key], LIMITS.name)) fail("shape.name", { key, limit: LIMITS.name });
   });
   if (has(doc, "date") && !validDate(doc.date)) fail("shape.date");

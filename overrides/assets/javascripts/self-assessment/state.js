@@ -28,8 +28,8 @@ export function damagedKey(data) {
 
 export function emptyForm() {
   return {
-    name: "", date: "", rater: "", target: "", months: "", hideExpected: false,
-    ratings: dict(), evidence: dict(), kpis: dict(), strengths: "", focus: ""
+    name: "", raterName: "", date: "", rater: "", target: "", months: "", hideExpected: false,
+    ratings: dict(), evidence: dict(), kpis: dict(), strengths: "", focus: "", others: dict()
   };
 }
 
@@ -49,7 +49,7 @@ export function browserStorage(win) {
   }
 }
 
-const TEXT_FIELDS = { name: LIMITS.name, date: 100, rater: 20, target: 100, months: 100,
+const TEXT_FIELDS = { name: LIMITS.name, raterName: LIMITS.name, date: 100, rater: 20, target: 100, months: 100,
   strengths: LIMITS.text, focus: LIMITS.text };
 
 function textOk(value, limit) {
@@ -89,6 +89,10 @@ export function checkForm(data, saved, otherVersion) {
     } else if (key === "hideExpected") {
       if (typeof value !== "boolean") return { problem: t("saved.badField", { key }) };
       form.hideExpected = value;
+    } else if (key === "others") {
+      const read = checkOthers(data, value, otherVersion);
+      if (read.problem) return read;
+      form.others = read.value;
     } else if (key === "ratings" || key === "evidence" || key === "kpis") {
       const check = key === "ratings" ? (v) => isId(v) && (otherVersion || isRating(data, v))
         : key === "evidence" ? (v) => textOk(v, LIMITS.text) : kpiOk;
@@ -101,6 +105,52 @@ export function checkForm(data, saved, otherVersion) {
   }
   if (form.rater && !isRater(form.rater)) return { problem: t("saved.badField", { key: "rater" }) };
   return { form };
+}
+
+/** The answers kept for the rater not now filling in the form (see `switchRater`): per
+ *  rater, a form of the same shape without the others and the fields both raters share. */
+function checkOthers(data, value, otherVersion) {
+  if (!isObject(value) || !Object.keys(value).every(isRater)) return { problem: t("saved.badField", { key: "others" }) };
+  const out = dict();
+  for (const rater of Object.keys(value)) {
+    const part = value[rater];
+    if (!isObject(part) || !Object.keys(part).every((k) => RATER_FIELDS.indexOf(k) >= 0)) {
+      return { problem: t("saved.badField", { key: "others" }) };
+    }
+    const read = checkForm(data, part, otherVersion);
+    if (read.problem) return read;
+    const kept = dict();
+    RATER_FIELDS.forEach((k) => { kept[k] = read.form[k]; });
+    out[rater] = kept;
+  }
+  return { value: out };
+}
+
+/** What belongs to one rater; the rest of the form (the person, the date, the target,
+ *  the months) is shared. */
+export const RATER_FIELDS = ["raterName", "ratings", "evidence", "kpis", "strengths", "focus"];
+
+/** Switches who is filling in the form: the current rater's answers are kept for them,
+ *  and the new rater's own earlier answers come back. Returns the new form. */
+export function switchRater(form, to) {
+  const next = Object.assign(emptyForm(), form);
+  next.others = dict(form.others);
+  if (isRater(form.rater)) {
+    const kept = dict();
+    RATER_FIELDS.forEach((k) => { kept[k] = form[k]; });
+    next.others[form.rater] = kept;
+  }
+  const back = next.others[to] || emptyForm();
+  RATER_FIELDS.forEach((k) => { next[k] = back[k]; });
+  delete next.others[to];
+  next.rater = to;
+  return next;
+}
+
+/** True when the form has answers that belong to whoever is rating. */
+export function hasRatings(form) {
+  return Object.keys(form.ratings).length > 0 || Object.keys(form.evidence).some((k) => form.evidence[k]) ||
+    Boolean(form.strengths || form.focus);
 }
 
 /** One saved import: its assessment must read as an import of this role would. */
@@ -172,6 +222,7 @@ export function formFrom(assessment, hideExpected) {
   const form = emptyForm();
   form.hideExpected = Boolean(hideExpected);
   form.name = assessment.name || "";
+  form.raterName = assessment.rater_name || "";
   form.date = assessment.date || "";
   form.rater = assessment.rater || "";
   form.target = assessment.target_role || "";
