@@ -20,8 +20,10 @@ export NO_MKDOCS_2_WARNING ?= 1
 site: $(STAMP) editor-schemas
 	$(BIN)/ladder build
 
+# The preview rebuilds only the pages an edit changed (generator/adapters/preview.py); its
+# search index covers only those pages. `make site` always builds everything.
 serve: $(STAMP) editor-schemas
-	$(BIN)/mkdocs serve
+	$(BIN)/mkdocs serve --dirty
 
 # The editor's schemas with the ladder's own ids (.ladder-schemas/, not committed): a
 # misspelt track, role, competency or KPI id is flagged in the editor as it is typed.
@@ -72,7 +74,7 @@ zensical-site: $(STAMP)
 
 # The editor test runs the YAML language server that VS Code's YAML extension uses, from npm,
 # pinned by tests/editor/package-lock.json, installed into tests/editor/node_modules/.
-$(YAML_LS): tests/editor/package.json tests/editor/package-lock.json
+$(YAML_LS): tests/editor/package.json tests/editor/package-lock.json | nodejs
 	@if ! command -v npm >/dev/null; then \
 		echo "Installing Debian's nodejs and npm for the editor test"; \
 		SUDO=$$( [ "$$(id -u)" = 0 ] || echo sudo ); \

@@ -43,7 +43,7 @@ from mkdocs.structure.files import File, Files, InclusionLevel
 from mkdocs.structure.pages import Page
 
 from generator import problems as problem_list
-from generator.adapters import log_safety, preview
+from generator.adapters import dirty_preview, log_safety, preview
 from generator.ladder import Ladder
 from generator.site import docs_tree, macros, navigation, site_config
 from generator.validate import folder
@@ -68,10 +68,17 @@ class LadderPlugin(BasePlugin[LadderConfig]):  # type: ignore[no-untyped-call]
         self.broken: list[problem_list.Problem] = []  # serving: what the preview lists
         self.page_paths: set[str] = set()  # the last good build's pages, for that preview
         self.folder = ""  # the ladder folder, as the editor sees it
+        self.dirty: dirty_preview.DirtyPreview | None = None
 
     # -- one-time events --------------------------------------------------------------------
     def on_startup(self, *, command: Literal["build", "gh-deploy", "serve"], dirty: bool) -> None:
         self.serving = command == "serve"
+        # `mkdocs serve --dirty`: rebuild only the pages an edit changed (dirty_preview.py).
+        self.dirty = dirty_preview.DirtyPreview() if self.serving and dirty else None
+
+    def on_shutdown(self) -> None:
+        if self.dirty is not None:
+            self.dirty.close()
 
     def on_serve(self, server: LiveReloadServer, /, *, config: MkDocsConfig, builder: Any) -> None:
         for path in watched_paths(self.ladder_path(config)):
@@ -116,6 +123,7 @@ class LadderPlugin(BasePlugin[LadderConfig]):  # type: ignore[no-untyped-call]
 
     def on_files(self, files: Files, *, config: MkDocsConfig) -> Files:
         if self.broken:
+            self.forget_dirty_pages()
             return preview.preview_of_problems(
                 files, config, self.broken, self.page_paths, self.folder
             )
@@ -136,6 +144,7 @@ class LadderPlugin(BasePlugin[LadderConfig]):  # type: ignore[no-untyped-call]
         )
         if problems and self.serving:
             report(problems)
+            self.forget_dirty_pages()
             return preview.preview_of_problems(
                 files, config, problems, self.page_paths, self.folder
             )
@@ -151,14 +160,18 @@ class LadderPlugin(BasePlugin[LadderConfig]):  # type: ignore[no-untyped-call]
         self.page_paths = {g.path for g in generated if g.path.endswith(".md")}
         self.page_paths |= {f.src_uri for f in own if f.is_documentation_page()}
         in_nav = navigation.nav_paths(config.nav or [])
-        for item in generated:
-            inclusion = InclusionLevel.UNDEFINED
-            if item.path.endswith(".md"):
-                listed = item.path in in_nav
-                inclusion = InclusionLevel.INCLUDED if listed else InclusionLevel.NOT_IN_NAV
-            files.append(
-                File.generated(config, item.path, content=item.content, inclusion=inclusion)
-            )
+        levels = {item.path: inclusion(item.path, in_nav) for item in generated}
+        if self.dirty is not None:
+            made, changed = self.dirty.files(config, generated, levels)
+            if changed:
+                self.dirty.force(own)
+        else:
+            made = [
+                File.generated(config, g.path, content=g.content, inclusion=levels[g.path])
+                for g in generated
+            ]
+        for file in made:
+            files.append(file)
         return files
 
     @event_priority(-100)  # after mkdocs-macros, so that its error reports are seen here
@@ -185,6 +198,11 @@ class LadderPlugin(BasePlugin[LadderConfig]):  # type: ignore[no-untyped-call]
         return None
 
     # -- helpers ----------------------------------------------------------------------------
+    def forget_dirty_pages(self) -> None:
+        """Every page now shows the problems: once fixed, a dirty preview rebuilds them all."""
+        if self.dirty is not None:
+            self.dirty.reset()
+
     def loaded(self) -> Ladder:
         """The ladder on_config loaded; MkDocs runs on_config before every other build event."""
         if self.ladder is None:
@@ -194,6 +212,13 @@ class LadderPlugin(BasePlugin[LadderConfig]):  # type: ignore[no-untyped-call]
     def ladder_path(self, config: MkDocsConfig) -> Path:
         root = Path(config.config_file_path).parent if config.config_file_path else Path.cwd()
         return root / self.config.ladder_dir
+
+
+def inclusion(path: str, in_nav: set[str]) -> InclusionLevel:
+    """A generated page is in the menu or deliberately out of it; other files are neither."""
+    if not path.endswith(".md"):
+        return InclusionLevel.UNDEFINED
+    return InclusionLevel.INCLUDED if path in in_nav else InclusionLevel.NOT_IN_NAV
 
 
 def page_templates(config: MkDocsConfig) -> Path | None:

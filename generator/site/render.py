@@ -54,6 +54,29 @@ def _finalize(value: Any) -> Any:
     )
 
 
+class _CompiledTemplates(jinja2.BytecodeCache):
+    """Compiled templates kept for the life of the process, each under the checksum of its
+    source: `mkdocs serve` rebuilds compile only templates that changed (compiling every
+    template again took about a third of rendering the pages)."""
+
+    def __init__(self) -> None:
+        self.store: dict[str, bytes] = {}
+
+    def load_bytecode(self, bucket: jinja2.bccache.Bucket) -> None:
+        data = self.store.get(bucket.key)
+        if data is not None:
+            bucket.bytecode_from_string(data)  # Jinja discards it if the checksum differs
+
+    def dump_bytecode(self, bucket: jinja2.bccache.Bucket) -> None:
+        self.store[bucket.key] = bucket.bytecode_to_string()
+
+    def clear(self) -> None:
+        self.store.clear()
+
+
+COMPILED = _CompiledTemplates()
+
+
 def environment(overrides: Path | None = None) -> jinja2.Environment:
     """The one environment for every page; `overrides` is searched before the built-ins."""
     loaders: list[jinja2.BaseLoader] = []
@@ -73,6 +96,7 @@ def environment(overrides: Path | None = None) -> jinja2.Environment:
         lstrip_blocks=True,
         keep_trailing_newline=True,
         auto_reload=False,
+        bytecode_cache=COMPILED,
     )
     env.filters.update(
         plain=plain,
