@@ -32,7 +32,7 @@ REPO = Path(__file__).resolve().parents[2]
 HOME = "---\ntitle: Home\nrender_macros: true\n---\n\n# {{ organisation }}\n\n{{ track_list() }}\n"
 TAGS = "---\ntitle: Tags\n---\n\n# Tags\n\n<!-- material/tags -->\n"
 FIRST_BUILD = 600.0
-EDIT_LIMIT = 60.0
+EDIT_LIMIT = 300.0
 
 
 def free_port() -> int:
