@@ -1,8 +1,10 @@
 /*
  * On paper a link is only useful if its target is visible. The print stylesheet shows the
  * URL of external links from their href; links inside the handbook are relative
- * ("../../roles/rep/#discovery"), which means nothing on paper, so each one gets its address
- * from the site root ("/roles/rep/#discovery") in data-print-href for the stylesheet to show.
+ * ("../../roles/rep/#discovery"), which means nothing on paper, and a path from the site root
+ * ("/roles/rep/#discovery") is not an address someone can type either, so each one gets its
+ * full address ("https://handbook.example.com/roles/rep/#discovery") in data-print-href for
+ * the stylesheet to show.
  * Runs on every page, including pages reached by instant navigation.
  */
 (function () {
@@ -25,8 +27,7 @@
       if (url.origin !== root.origin || url.pathname.indexOf(root.pathname) !== 0) {
         continue;
       }
-      var address = "/" + url.pathname.slice(root.pathname.length) + url.hash;
-      link.setAttribute("data-print-href", address);
+      link.setAttribute("data-print-href", url.href);
     }
   }
 
