@@ -2,9 +2,11 @@
 
 Registered as the `ladder` plugin (entry point in pyproject.toml). Per build it:
 - on_config: loads the ladder; logs every problem as `path:line:col: severity: message`
-  (warnings fail `--strict`); aborts on any error, without a traceback; puts the ladder's
-  version and organisation into `config.extra.ladder` for the theme (overrides/main.html
-  shows the version on every page);
+  (warnings fail `--strict`); aborts on any error, without a traceback; checks the macros of
+  the hand-written pages the same way (generator/site/page_check.py); names the site after
+  handbook.yml when mkdocs.yml leaves `site_name` empty (generator/site/site_config.py);
+  puts the ladder's version and organisation into `config.extra.ladder` for the theme
+  (overrides/main.html shows the version on every page);
 - on_pre_build: hands the ladder's macros and variables to mkdocs-macros (generator/site/macros.py);
 - on_files: adds every generated page and redirect page as an in-memory file
   (`File.generated`; nothing is written into content/), refuses a generated address that a
@@ -45,7 +47,7 @@ from mkdocs.structure.pages import Page
 from generator import problems as problem_list
 from generator.adapters import dirty_preview, log_safety, preview
 from generator.ladder import Ladder
-from generator.site import docs_tree, macros, navigation, site_config
+from generator.site import docs_tree, macros, navigation, page_check, site_config
 from generator.validate import folder
 
 log = logging.getLogger("mkdocs.plugins.ladder")
@@ -103,6 +105,19 @@ class LadderPlugin(BasePlugin[LadderConfig]):  # type: ignore[no-untyped-call]
         if ladder is None or failed:
             raise Abort(preview.aborted_message(ladder_dir, len(failed)))
         self.ladder = ladder
+        if config.plugins.get("macros") is not None:
+            page_problems = page_check.check_pages(ladder, Path(config.docs_dir))
+            report(page_problems)
+            failed = problem_list.errors(page_problems)
+            if failed and self.serving:
+                self.broken = page_problems  # the preview lists them, as for the ladder
+            elif failed:
+                count = f"{len(failed)} error{'s' * (len(failed) != 1)}"
+                raise Abort(f"Aborted: the hand-written pages have {count} in their macros")
+        if not config.site_name.strip():
+            config.site_name = site_config.site_name(ladder.handbook)
+        if config.site_description is None:
+            config.site_description = site_config.site_description(ladder.handbook)
         config.extra["ladder"] = site_config.theme_data(ladder)
         self.user_nav = config.nav is not None
         return config
