@@ -8,6 +8,7 @@ fixture comes from conftest.py.
 
 from __future__ import annotations
 
+import dataclasses
 import html
 import logging
 from pathlib import Path
@@ -32,8 +33,12 @@ def text(output: Markup) -> str:
     return html.unescape(str(output))
 
 
-def test_track_count(fixture_ladder: Ladder) -> None:
-    assert text(macros_at(fixture_ladder)["track_count"]()) == "2"
+def test_counts_are_numbers_a_page_can_test(fixture_ladder: Ladder) -> None:
+    m = macros_at(fixture_ladder)
+    counts = ("track_count", "role_count", "competency_count", "kpi_count", "value_count")
+    assert [m[name]() for name in counts] == [2, 4, 3, 4, 2]
+    page = "{% if kpi_count() %}{{ kpi_count() }} KPIs{% else %}no KPIs{% endif %}"
+    assert render_markdown(page, fixture_ladder, "guide.md") == "4 KPIs"
 
 
 def test_role_level(fixture_ladder: Ladder) -> None:
@@ -234,3 +239,35 @@ def test_an_unknown_id_in_a_new_macro_fails_the_strict_build(
         build(config)
     logged = "\n".join(record.getMessage() for record in caplog.records)
     assert 'role_level: there is no role with the id "reps"; did you mean "rep"?' in logged
+
+
+# -- macros that work whatever the ladder holds --------------------------------------------------
+def test_role_list_gives_every_role_track_by_track(fixture_ladder: Ladder) -> None:
+    listed = text(macros_at(fixture_ladder)["role_list"]()).splitlines()
+    assert listed == [
+        "- [Sales rep](roles/rep/index.md) (level 1, Selling)",
+        "- [Senior sales rep](roles/senior-rep/index.md) (level 2, Selling)",
+        "- [Team lead](roles/team-lead/index.md) (level 2, Leading)",
+        "- [Head of sales](roles/head-of-sales/index.md) (level 3, Leading)",
+    ]
+
+
+def test_overview_link_is_relative_to_the_page(fixture_ladder: Ladder) -> None:
+    page = "{{ overview_link('map', 'the map') }} {{ overview_link('kpis', 'KPIs') }}"
+    assert render_markdown(page, fixture_ladder, "guides/new.md") == (
+        "[the map](../map/index.md) [KPIs](../kpis/index.md)"
+    )
+
+
+def test_overview_link_to_a_page_the_ladder_does_not_have(fixture_ladder: Ladder) -> None:
+    ladder = dataclasses.replace(fixture_ladder, kpis={})  # what the macros see of a KPI-less one
+    m = macros_at(ladder)
+    assert m["kpi_count"]() == 0
+    with pytest.raises(MacroError) as error:
+        m["overview_link"]("kpis", "KPIs")
+    assert "this ladder has no KPIs" in str(error.value)
+    assert "{% if kpi_count() %}" in str(error.value)
+    with pytest.raises(MacroError) as error:
+        m["overview_link"]("maps", "the map")
+    assert 'no overview page "maps"' in str(error.value)
+    assert 'did you mean "map"?' in str(error.value)

@@ -32,7 +32,6 @@ so `mkdocs build --strict` checks them like any other link.
 | `{{ track_name("TRACK") }}` | a track's name | Account executive |
 | `{{ track_link("TRACK") }}` | a link to the track page | |
 | `{{ track_roles("TRACK") }}` | a list of the track's roles in level order, linked (own line) | |
-| `{{ track_list() }}` | a list of every track, linked, with its summary (own line) | |
 | `{{ competency_name("COMPETENCY") }}` | a competency's name | Discovery |
 | `{{ competency_link("COMPETENCY") }}` | a link to the competency page | |
 | `{{ competency_link("COMPETENCY", level="PROFICIENCY") }}` | a link to one level's descriptor | |
@@ -42,8 +41,6 @@ so `mkdocs build --strict` checks them like any other link.
 | `{{ kpi_target("ROLE", "KPI", "threshold") }}` | the threshold (or `"stretch"`) | 80% |
 | `{{ value_name("VALUE") }}` | a company value's name | Transparency |
 | `{{ value_link("VALUE") }}` | a link to the value on the values page | |
-| `{{ review_cadence() }}` | a table of every review: how often, format, who (own line) | |
-| `{{ track_count() }}` | the number of tracks | 8 |
 | `{{ role_level("ROLE") }}` | a role's level | 6 |
 | `{{ typical_time("ROLE") }}` | how long people usually stay in the role | 2 to 3 years |
 | `{{ typical_time("FROM", "TO") }}` | how long people stay in FROM before the move | 1 to 2 years |
@@ -52,6 +49,13 @@ so `mkdocs build --strict` checks them like any other link.
 | `{{ plan_stage("STAGE") }}` | a plan stage's name | New role |
 | `{{ ramp_target("ROLE", "KPI", MONTH) }}` | the month's ramp milestone, in the KPI's unit | 1.0x |
 | `{{ pay_mix("ROLE") }}` | the role's pay mix, base to variable | 50/50 |
+| `{{ track_count() }}`, `{{ role_count() }}` | how many tracks, roles the ladder has | 8 |
+| `{{ competency_count() }}`, `{{ kpi_count() }}` | how many competencies, KPIs | 0 |
+| `{{ value_count() }}` | how many values; a count can guard a sentence: `{% if ... %}` | |
+| `{{ track_list() }}` | a list of every track, linked, with its summary (own line) | |
+| `{{ role_list() }}` | a list of every role, linked, with its level and track (own line) | |
+| `{{ overview_link("PAGE", "words") }}` | a link to an overview page the ladder has | |
+| `{{ review_cadence() }}` | a table of every review: how often, format, who (own line) | |
 
 Times read as on role pages ("12 to 18 months", "2 to 3 years"). Readiness fields:
 `at_or_above_share` (a percentage, "80%"), `largest_gap` (proficiency levels, "1"),
@@ -59,6 +63,10 @@ Times read as on role pages ("12 to 18 months", "2 to 3 years"). Readiness field
 its own, else the default. Plan stages: `current_role`, `trial`, `new_responsibilities`,
 `new_role`. MONTH is a whole number without quotes that the role's ramp for the KPI lists.
 `pay_mix` is an error for a role without a compensation section.
+
+PAGE is one of map, tracks, roles, competencies, matrices, kpis (only when the ladder has
+KPIs), values (only with values), changelog. The counts and lists, `overview_link` and
+`review_cadence` work for any ladder (overview_macros.py): the starter pages use only them.
 
 Ids are the YAML ids (file names without `.yml`). An unknown id stops the build with a
 message naming the macro and the closest id; "own line" macros give several lines of
@@ -68,7 +76,7 @@ Markdown and must stand alone on a line, not indented.
 from __future__ import annotations
 
 import re
-from collections.abc import Callable, Iterable
+from collections.abc import Callable
 from dataclasses import dataclass
 from typing import Any, Protocol, TypeVar
 
@@ -80,7 +88,7 @@ from generator.ladder import Ladder, Move
 from generator.model import TARGET_FIELDS
 from generator.model.handbook import PlanStages, ReadinessRule
 from generator.site.addresses import KPIS, VALUES, competency_path, role_path, track_path
-from generator.site.render import relative_link
+from generator.site.overview_macros import OVERVIEW_NAMES, MacroError, OverviewMacros, bullets
 from generator.site.text import plain, prose
 from generator.site.wording import measure, months, percent, yes_no
 from generator.validate.messages import did_you_mean
@@ -96,7 +104,6 @@ MACRO_NAMES = (
     "track_name",
     "track_link",
     "track_roles",
-    "track_list",
     "competency_name",
     "competency_link",
     "kpi_name",
@@ -104,20 +111,15 @@ MACRO_NAMES = (
     "kpi_target",
     "value_name",
     "value_link",
-    "review_cadence",
-    "track_count",
     "role_level",
     "typical_time",
     "readiness",
     "plan_stage",
     "ramp_target",
     "pay_mix",
+    *OVERVIEW_NAMES,
 )
 _CALL = re.compile(r"\{\{-?\s*(" + "|".join(MACRO_NAMES + VARIABLE_NAMES) + r")\b")
-
-
-class MacroError(ValueError):
-    """A hand-written page asked for ladder data that does not exist."""
 
 
 class MacrosHost(Protocol):
@@ -128,7 +130,7 @@ class MacrosHost(Protocol):
 
 
 @dataclass(frozen=True)
-class LadderMacros:
+class LadderMacros(OverviewMacros):
     """The macros for one ladder. `page_path` names the page being rendered (docs-relative),
     so every link can be relative to it."""
 
@@ -141,7 +143,7 @@ class LadderMacros:
             "ladder_version": plain(self.ladder.version),
         }
 
-    def macros(self) -> dict[str, Callable[..., Markup]]:
+    def macros(self) -> dict[str, Callable[..., Markup | int]]:
         return {name: getattr(self, name) for name in MACRO_NAMES}
 
     # -- roles and tracks -------------------------------------------------------------------
@@ -172,16 +174,7 @@ class LadderMacros:
             self._link(plain(role.title), role_path(role.id)) + Markup(f" (level {role.level})")
             for role in self.ladder.roles_on(track.id)
         ]
-        return _bullets(items)
-
-    def track_list(self) -> Markup:
-        items = [
-            self._link(plain(track.name), track_path(track.id))
-            + Markup(": ")
-            + prose(track.summary)
-            for track in self.ladder.tracks.values()
-        ]
-        return _bullets(items)
+        return bullets(items)
 
     # -- competencies, KPIs, values -------------------------------------------------------
     def competency_name(self, competency_id: str) -> Markup:
@@ -234,27 +227,7 @@ class LadderMacros:
         value = _find("value_link", "value", values, value_id)
         return self._link(plain(value.name), VALUES, value.id)
 
-    def review_cadence(self) -> Markup:
-        rows = [
-            Markup("| Review | How often | Format | Who takes part | Feeds pay and recognition |"),
-            Markup("| --- | --- | --- | --- | --- |"),
-        ]
-        for review in self.ladder.handbook.reviews:
-            feeds = yes_no(review.feeds_pay_and_recognition)
-            cells = [
-                plain(review.name),
-                plain(review.frequency),
-                plain(review.format),
-                plain(review.participants),
-                Markup(feeds),
-            ]
-            rows.append(Markup("| ") + Markup(" | ").join(cells) + Markup(" |"))
-        return Markup("\n").join(rows)
-
     # -- numbers for guides: levels, times, readiness, stages, ramps, pay ----------------------
-    def track_count(self) -> Markup:
-        return Markup(len(self.ladder.tracks))
-
     def role_level(self, role_id: str) -> Markup:
         return Markup(_find("role_level", "role", self.ladder.roles, role_id).level)
 
@@ -338,10 +311,6 @@ class LadderMacros:
                 f"{did_you_mean(target_id, moves)}"
             ) from None
 
-    def _link(self, label: Markup, target: str, anchor: str | None = None) -> Markup:
-        href = relative_link(self.page_path(), target, anchor)
-        return Markup("[") + label + Markup("](") + href + Markup(")")
-
 
 def _find(macro: str, kind: str, things: dict[str, T], thing_id: object) -> T:
     if not isinstance(thing_id, str):
@@ -362,10 +331,6 @@ def _check_choice(macro: str, kind: str, value: object, choices: tuple[str, ...]
         )
 
 
-def _bullets(items: Iterable[Markup]) -> Markup:
-    return Markup("\n").join(Markup("- ") + item for item in items)
-
-
 # -- wiring -----------------------------------------------------------------------------------
 def register(host: MacrosHost, ladder: Ladder, page_path: Callable[[], str]) -> None:
     """Give mkdocs-macros (`host`) this ladder's macros and variables."""
@@ -380,6 +345,11 @@ def called_in(markdown: str) -> list[str]:
     return sorted(set(_CALL.findall(markdown)))
 
 
+def environment() -> SandboxedEnvironment:
+    """mkdocs-macros' Jinja2 settings (the defaults), sandboxed, with strict undefined names."""
+    return SandboxedEnvironment(undefined=jinja2.StrictUndefined, autoescape=False)
+
+
 def render_markdown(markdown: str, ladder: Ladder, page_path: str) -> str:
     """A hand-written page's Markdown (without front matter) with the macros expanded.
 
@@ -388,7 +358,7 @@ def render_markdown(markdown: str, ladder: Ladder, page_path: str) -> str:
     what MkDocs renders, and a sandbox with strict undefined names: a macro or variable
     that is not in the table above is an error here, as it is in the MkDocs build.
     """
-    env = SandboxedEnvironment(undefined=jinja2.StrictUndefined, autoescape=False)
+    env = environment()
     macros = LadderMacros(ladder, lambda: page_path)
     env.globals.update(macros.variables())
     env.globals.update(macros.macros())

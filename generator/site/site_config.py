@@ -1,5 +1,11 @@
-"""The site settings the handbook adds to a site's own: theme data and, for a staged project,
-the whole configuration an engine reads without the handbook's plugin.
+"""The site settings the handbook adds to a site's own: its name and description, theme data
+and, for a staged project, the whole configuration an engine reads without the handbook's
+plugin.
+
+The name and description come from `handbook.yml`, so a new handbook made by `ladder init`
+(or any ladder dropped into `ladder/`) names its own organisation and never the example's.
+`mkdocs.yml` leaves `site_name` empty and `site_description` out; the MkDocs plugin and the
+staged configuration then fill them in from here. A site that writes its own keeps it.
 
 The MkDocs plugin puts `theme_data` into `config.extra.ladder` at every build (the version
 stamp and print addresses in overrides/main.html read it); `ladder stage` writes the same into
@@ -14,12 +20,26 @@ from collections.abc import Iterable, Mapping
 from typing import Any
 
 from generator.ladder import Ladder
+from generator.model.handbook import Handbook
 from generator.site import addresses
 
 HANDBOOK_PLUGINS = ("ladder", "macros")
 """Plugins a staged project does without: the pages they would make or expand are staged."""
 STAGED_DOCS = "docs"
 STAGED_THEME = "overrides"
+
+
+def site_name(handbook: Handbook) -> str:
+    """The site's title, in the browser tab and the page header."""
+    return f"{handbook.organisation.name} career handbook"
+
+
+def site_description(handbook: Handbook) -> str:
+    """The description search engines and link previews show."""
+    return (
+        f"Career paths, roles and what each role expects at {handbook.organisation.name}: "
+        "the handbook used in hiring, reviews and promotions."
+    )
 
 
 def theme_data(ladder: Ladder) -> dict[str, str]:
@@ -46,6 +66,10 @@ def staged_config(
     out, so a strict build does not warn about them.
     """
     config = {key: value for key, value in source.items() if key not in ("INHERIT", "hooks")}
+    if not str(config.get("site_name") or "").strip():
+        config["site_name"] = site_name(ladder.handbook)
+    if config.get("site_description") is None:
+        config["site_description"] = site_description(ladder.handbook)
     config["docs_dir"] = STAGED_DOCS
     config["site_dir"] = "site"
     theme = source.get("theme")

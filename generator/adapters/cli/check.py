@@ -1,13 +1,19 @@
-"""`ladder validate`: check every file of the ladder and report its problems."""
+"""`ladder validate`: check every file of the ladder, and the macros of the hand-written
+pages that go with it, and report every problem."""
 
 from __future__ import annotations
 
 import argparse
 import json
 import sys
+from pathlib import Path
+from typing import TYPE_CHECKING
 
 from generator.adapters.cli.common import INVALID, OK, Verbs, ladder_option
-from generator.problems import Problem, errors, warnings
+from generator.problems import Problem, errors, sort_problems, warnings
+
+if TYPE_CHECKING:
+    from generator.ladder import Ladder
 
 
 def add(verbs: Verbs) -> None:
@@ -22,6 +28,13 @@ def add(verbs: Verbs) -> None:
         help="text (path:line:col), github (annotations) or json",
     )
     validate.add_argument("--strict", action="store_true", help="treat warnings as errors")
+    validate.add_argument(
+        "--content",
+        type=Path,
+        metavar="DIR",
+        help="hand-written pages whose macros to check (default: the docs_dir of mkdocs.yml "
+        "beside the ladder folder, else content/ there)",
+    )
     validate.set_defaults(run=_validate)
 
 
@@ -29,6 +42,8 @@ def _validate(args: argparse.Namespace) -> int:
     from generator.validate.folder import load_ladder
 
     ladder, problems = load_ladder(args.ladder)
+    if ladder is not None:
+        problems = sort_problems([*problems, *_page_problems(ladder, args)])
     failed = bool(errors(problems)) or (args.strict and bool(problems))
     if args.format == "json":
         print(
@@ -39,6 +54,15 @@ def _validate(args: argparse.Namespace) -> int:
             print(_github(problem) if args.format == "github" else problem.format())
         _summary(problems, ladder is not None and not failed)
     return INVALID if failed else OK
+
+
+def _page_problems(ladder: Ladder, args: argparse.Namespace) -> list[Problem]:
+    """The macro problems of the hand-written pages that go with the ladder."""
+    from generator.site.content_folder import content_dir
+    from generator.site.page_check import check_pages
+
+    folder = args.content if args.content is not None else content_dir(args.ladder)
+    return check_pages(ladder, folder)
 
 
 def _summary(problems: list[Problem], valid: bool) -> None:
