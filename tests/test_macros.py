@@ -36,6 +36,7 @@ def text(output: Markup) -> str:
 def test_counts_are_numbers_a_page_can_test(fixture_ladder: Ladder) -> None:
     m = macros_at(fixture_ladder)
     counts = ("track_count", "role_count", "competency_count", "kpi_count", "value_count")
+    assert m["review_count"]() == 2
     assert [m[name]() for name in counts] == [2, 4, 3, 4, 2]
     page = "{% if kpi_count() %}{{ kpi_count() }} KPIs{% else %}no KPIs{% endif %}"
     assert render_markdown(page, fixture_ladder, "guide.md") == "4 KPIs"

@@ -28,6 +28,7 @@ OVERVIEW_NAMES = (
     "competency_count",
     "kpi_count",
     "value_count",
+    "review_count",
     "track_list",
     "role_list",
     "overview_link",
@@ -60,6 +61,9 @@ class OverviewMacros:
 
     def value_count(self) -> int:
         return len(self.ladder.handbook.values)
+
+    def review_count(self) -> int:
+        return len(self.ladder.handbook.reviews)
 
     # -- lists ------------------------------------------------------------------------------
     def track_list(self) -> Markup:

@@ -1,4 +1,4 @@
-"""The `ladder` command: validate, build, export, schemas, stage the docs tree, diff, new, versions.
+"""The `ladder` command: validate, build, export, schemas, stage, diff, new, init, versions.
 
 Each group of verbs has its own module here, which adds its sub-commands (`add`) and runs
 them. Exit codes are a contract (DESIGN.md §4): 0 when the ladder is valid, 1 when it has
@@ -13,7 +13,7 @@ import argparse
 import sys
 from collections.abc import Sequence
 
-from generator.adapters.cli import build, check, diff, new, outputs, versions
+from generator.adapters.cli import build, check, diff, init, new, outputs, versions
 from generator.adapters.cli.common import USAGE
 
 
@@ -33,7 +33,7 @@ def _parser() -> argparse.ArgumentParser:
         description="Validate a career ladder written in YAML and build its handbook.",
     )
     verbs = parser.add_subparsers(dest="verb", metavar="VERB")
-    for group in (check, build, outputs, diff, new, versions):
+    for group in (check, build, outputs, diff, new, init, versions):
         group.add(verbs)
     return parser
 

@@ -1,0 +1,137 @@
+"""`ladder init`: a small valid ladder and starter pages that build for any organisation, and
+never an overwrite of a handbook that is already there without --force."""
+
+from __future__ import annotations
+
+import datetime
+from pathlib import Path
+
+import pytest
+from mkdocs.commands.build import build
+from test_plugin import config_for, write_project
+
+from generator.adapters.cli import main
+from generator.site.page_check import check_pages
+from generator.tools.init import STARTER, InitError, init, languages
+from generator.validate.folder import load_ladder
+
+TODAY = datetime.date(2027, 3, 4)
+
+
+@pytest.fixture
+def here(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Path:
+    monkeypatch.chdir(tmp_path)
+    return tmp_path
+
+
+@pytest.mark.parametrize("language", languages())
+def test_the_starter_ladder_is_valid_with_no_warning(tmp_path: Path, language: str) -> None:
+    init(tmp_path, "Acme", language, today=TODAY)
+    ladder, problems = load_ladder(tmp_path / "ladder")
+    assert ladder is not None
+    assert problems == []
+    assert (len(ladder.tracks), len(ladder.roles), len(ladder.competencies)) == (1, 2, 2)
+    assert len(ladder.kpis) == 1
+    assert ladder.handbook.organisation.name == "Acme"
+    assert ladder.version == "2027.1"
+    assert ladder.handbook.changelog[0].date == TODAY
+    assert check_pages(ladder, tmp_path / "content") == []
+
+
+@pytest.mark.parametrize("language", languages())
+def test_the_starter_pages_cover_home_advancement_reviews_managers_editors(language: str) -> None:
+    pages = {p.name for p in (STARTER / language / "content").iterdir()}
+    assert {"index.md", "advancement.md", "reviews.md", "managers.md", "editors.md"} <= pages
+
+
+def test_the_starter_pages_build_strictly_and_name_the_organisation(tmp_path: Path) -> None:
+    init(tmp_path, "Acme", today=TODAY)
+    pages = {
+        p.relative_to(tmp_path / "content").as_posix(): p.read_text(encoding="utf-8")
+        for p in (tmp_path / "content").rglob("*.md")
+    }
+    project = write_project(tmp_path / "build", ladder=tmp_path / "ladder", pages=pages)
+    config = config_for(project)
+    config["strict"] = True
+    build(config)
+    site = tmp_path / "build" / "site"
+    home = (site / "index.html").read_text(encoding="utf-8")
+    assert "<title>Home - Acme career handbook</title>" in home
+    assert "The ladder has 2 roles on 1 track." in " ".join(home.split())
+    advancement = " ".join((site / "advancement" / "index.html").read_text("utf-8").split())
+    assert "at least 80% of the competencies" in advancement
+    assert "Current role and a trial" in advancement
+
+
+def test_the_starter_pages_use_no_id_of_the_starter_ladder() -> None:
+    """They must keep building when the organisation replaces every role and track."""
+    ladder_ids = {
+        p.stem for p in (STARTER / "en" / "ladder").rglob("*.yml") if p.name != "handbook.yml"
+    }
+    for page in (STARTER / "en" / "content").glob("*.md"):
+        text = page.read_text(encoding="utf-8")
+        for thing_id in ladder_ids:
+            assert f'"{thing_id}"' not in text and f"'{thing_id}'" not in text, (page, thing_id)
+
+
+def test_any_organisation_name_stays_one_yaml_value(tmp_path: Path) -> None:
+    name = 'Ölwerk: "Nord" & Co # 2'
+    init(tmp_path, name, today=TODAY)
+    ladder, problems = load_ladder(tmp_path / "ladder")
+    assert problems == []
+    assert ladder is not None and ladder.handbook.organisation.name == name
+
+
+def test_init_refuses_to_overwrite_and_changes_nothing(
+    here: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    (here / "ladder").mkdir()
+    (here / "ladder" / "handbook.yml").write_text("mine\n", encoding="utf-8")
+    assert main(["init", "--organisation", "Acme"]) == 1
+    assert capsys.readouterr().err == (
+        "ladder init: ladder/ already holds files; nothing was written. Run `ladder init "
+        "--force` to replace ladder/ and content/ with the starter handbook (commit or copy "
+        "what you want to keep first)\n"
+    )
+    assert (here / "ladder" / "handbook.yml").read_text(encoding="utf-8") == "mine\n"
+    assert not (here / "content").exists()
+
+
+def test_init_refuses_when_content_holds_pages(here: Path) -> None:
+    (here / "content").mkdir()
+    (here / "content" / "index.md").write_text("# Mine\n", encoding="utf-8")
+    with pytest.raises(InitError, match=r"^content/ already holds files"):
+        init(here, "Acme")
+    assert [p.name for p in (here / "content").iterdir()] == ["index.md"]
+
+
+def test_force_replaces_both_folders_whole(here: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    (here / "ladder" / "roles").mkdir(parents=True)
+    (here / "ladder" / "roles" / "old-role.yml").write_text("id: old-role\n", encoding="utf-8")
+    (here / "content").mkdir()
+    (here / "content" / "old.md").write_text("# Old\n", encoding="utf-8")
+    assert main(["init", "--organisation", "Acme", "--force"]) == 0
+    assert capsys.readouterr().out.startswith("wrote a starter handbook to ladder/ and content/")
+    assert not (here / "ladder" / "roles" / "old-role.yml").exists()
+    assert not (here / "content" / "old.md").exists()
+    ladder, problems = load_ladder(here / "ladder")
+    assert ladder is not None and problems == []
+
+
+def test_empty_folders_are_not_in_the_way(here: Path) -> None:
+    (here / "ladder").mkdir()
+    (here / "content").mkdir()
+    assert main(["init"]) == 0
+    ladder, _ = load_ladder(here / "ladder")
+    assert ladder is not None
+    assert ladder.handbook.organisation.name == "Our organisation"
+
+
+def test_an_unknown_language_or_a_bad_name_is_refused(
+    here: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    assert main(["init", "--language", "xx"]) == 1
+    assert capsys.readouterr().err.startswith('ladder init: no starter pages in the language "xx"')
+    assert main(["init", "--organisation", "  "]) == 1
+    assert "give the organisation's name on one line" in capsys.readouterr().err
+    assert not (here / "ladder").exists()
