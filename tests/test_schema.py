@@ -25,7 +25,7 @@ from generator.tools.schema import (
 from generator.validate.folder import load_ladder
 
 ROOT = Path(__file__).parent.parent
-LADDERS = [ROOT / "ladder", ROOT / "tests" / "fixtures" / "ladder"]
+LADDERS = [ROOT / "tests" / "fixtures" / "rich", ROOT / "tests" / "fixtures" / "ladder"]
 
 
 class EditorLoader(yaml.SafeLoader):
@@ -58,9 +58,9 @@ def test_schemas_are_valid_draft_07(name: str) -> None:
     jsonschema.Draft7Validator.check_schema(schema)
 
 
-def _ladder_files() -> list[tuple[Path, str]]:
+def _ladder_files(ladders: list[Path] = LADDERS) -> list[tuple[Path, str]]:
     files = []
-    for ladder in LADDERS:
+    for ladder in ladders:
         files.append((ladder / "handbook.yml", "handbook"))
         for folder, kind in KIND.items():
             files.extend((path, kind) for path in sorted((ladder / folder).glob("*.yml")))
@@ -88,6 +88,22 @@ def test_every_file_names_its_schema_and_passes_it(path: Path, kind: str) -> Non
         schema = json.loads(target.read_text(encoding="utf-8"))
     data = yaml.load(path.read_text(encoding="utf-8"), Loader=EditorLoader)
     jsonschema.Draft7Validator(schema).validate(data)
+
+
+@pytest.mark.repository
+def test_the_repository_ladder_passes_its_schemas() -> None:
+    """Whatever ladder/ holds: each file passes its kind's schema, and a modeline, where a
+    file has one, names that schema."""
+    prefix = "# yaml-language-server: $schema="
+    for path, kind in _ladder_files([ROOT / "ladder"]):
+        text = path.read_text(encoding="utf-8")
+        first = text.splitlines()[0] if text else ""
+        if first.startswith(prefix):
+            target = (path.parent / first.removeprefix(prefix)).resolve()
+            assert target == (SCHEMA_DIR / f"{kind}.schema.json").resolve(), path
+        schema = json.loads((SCHEMA_DIR / f"{kind}.schema.json").read_text(encoding="utf-8"))
+        data = yaml.load(text, Loader=EditorLoader)
+        jsonschema.Draft7Validator(schema).validate(data)
 
 
 def test_schema_rejects_a_misspelt_key() -> None:

@@ -23,7 +23,7 @@ so `mkdocs build --strict` checks them like any other link.
 
 | Macro or variable | Gives | Example |
 | --- | --- | --- |
-| `{{ organisation }}` | the organisation's name | Kestrel Ledger |
+| `{{ organisation }}` | the organisation's name | Acme |
 | `{{ ladder_version }}` | the current ladder version | 2026.2 |
 | `{{ role_title("ROLE") }}` | a role's title | Account executive |
 | `{{ role_link("ROLE") }}` | a link to the role page, titled | [Account executive](...) |

@@ -2,8 +2,10 @@
 
 The fixture site is built once per session with `mkdocs build --strict` (the repository's
 mkdocs.yml and theme overrides, the fixture ladder, a small home page) and served from a
-temporary folder by Python's own HTTP server on 127.0.0.1 and a free port. The default
-handbook (ladder/ and content/) is built only if a test asks for it.
+temporary folder by Python's own HTTP server on 127.0.0.1 and a free port. The rich site
+(tests/fixtures/rich: eight tracks, 28 roles) is built only if a test asks for it, and so is
+the repository's own handbook (ladder/ and content/), which only tests that accept whatever
+it holds may use: an organisation replaces it with its own.
 
 Chromium is Debian's (/usr/bin/chromium, installed by `make chromium`); Playwright's own
 browser download does not work offline. Every request a page makes is recorded, and any
@@ -28,6 +30,7 @@ from playwright.sync_api import Browser, Page, Playwright, Request, Route, sync_
 
 REPO = Path(__file__).resolve().parents[2]
 FIXTURE = REPO / "tests" / "fixtures" / "ladder"
+RICH = REPO / "tests" / "fixtures" / "rich"
 CHROMIUM = "/usr/bin/chromium"
 CHROMIUM_ARGS = [
     "--no-sandbox",
@@ -51,6 +54,19 @@ Pick a track to see its roles:
 Senior reps are judged on
 {{ role_link("senior-rep", anchor="negotiation", text="negotiation") }}. The
 [commission policy](https://intranet.example/commission) explains pay.
+"""
+RICH_HOME = """---
+title: Home
+render_macros: true
+---
+
+# {{ organisation }} handbook
+
+{{ role_count() }} roles on {{ track_count() }} tracks:
+
+{{ track_list() }}
+
+Start with {{ role_link("account-rep") }} or the {{ overview_link("map", "map") }}.
 """
 TAGS = "---\ntitle: Tags\n---\n\n# Tags\n\n<!-- material/tags -->\n"
 
@@ -121,28 +137,39 @@ def serve() -> Iterator[Callable[[Path], str]]:
         server.server_close()
 
 
-@pytest.fixture(scope="session")
-def fixture_site(tmp_path_factory: pytest.TempPathFactory, serve: Callable[[Path], str]) -> Site:
-    root = tmp_path_factory.mktemp("browser-site")
+def site_of(root: Path, ladder: Path, home: str) -> Path:
+    """A site built from `ladder` and a home page, with the repository's mkdocs.yml."""
     content = root / "content"
     content.mkdir()
-    (content / "index.md").write_text(HOME, encoding="utf-8")
+    (content / "index.md").write_text(home, encoding="utf-8")
     (content / "tags.md").write_text(TAGS, encoding="utf-8")
     config = {
         "INHERIT": str(REPO / "mkdocs.yml"),
         "docs_dir": str(content),
         "theme": {"custom_dir": str(REPO / "overrides")},
-        "plugins": {"ladder": {"ladder_dir": str(FIXTURE)}},
+        "plugins": {"ladder": {"ladder_dir": str(ladder)}},
     }
     (root / "mkdocs.yml").write_text(json.dumps(config), encoding="utf-8")
-    site = build_site(root, root / "mkdocs.yml")
+    return build_site(root, root / "mkdocs.yml")
+
+
+@pytest.fixture(scope="session")
+def fixture_site(tmp_path_factory: pytest.TempPathFactory, serve: Callable[[Path], str]) -> Site:
+    site = site_of(tmp_path_factory.mktemp("browser-site"), FIXTURE, HOME)
     return Site(site, serve(site))
 
 
 @pytest.fixture(scope="session")
-def default_site(tmp_path_factory: pytest.TempPathFactory, serve: Callable[[Path], str]) -> Site:
-    """The real handbook: ladder/ and content/ with the repository's mkdocs.yml."""
-    site = build_site(tmp_path_factory.mktemp("default-site"), REPO / "mkdocs.yml")
+def rich_site(tmp_path_factory: pytest.TempPathFactory, serve: Callable[[Path], str]) -> Site:
+    """The rich fixture ladder: long role pages, many tracks, moves with their own rules."""
+    site = site_of(tmp_path_factory.mktemp("rich-site"), RICH, RICH_HOME)
+    return Site(site, serve(site))
+
+
+@pytest.fixture(scope="session")
+def repository_site(tmp_path_factory: pytest.TempPathFactory, serve: Callable[[Path], str]) -> Site:
+    """The repository's handbook, whatever ladder/ and content/ hold."""
+    site = build_site(tmp_path_factory.mktemp("repository-site"), REPO / "mkdocs.yml")
     return Site(site, serve(site))
 
 
@@ -183,5 +210,10 @@ def visit(browser: Browser, fixture_site: Site) -> Iterator[Visit]:
 
 
 @pytest.fixture
-def default_visit(browser: Browser, default_site: Site) -> Iterator[Visit]:
-    yield from visit_for(browser, default_site)
+def rich_visit(browser: Browser, rich_site: Site) -> Iterator[Visit]:
+    yield from visit_for(browser, rich_site)
+
+
+@pytest.fixture
+def repository_visit(browser: Browser, repository_site: Site) -> Iterator[Visit]:
+    yield from visit_for(browser, repository_site)

@@ -1,8 +1,9 @@
 """axe-core on the main kinds of page: no WCAG 2.0/2.1 A or AA violation.
 
 axe-core ships inside the axe-playwright-python package; it is injected from there, so the
-check needs no network. The fixture site covers every page template; the default handbook
-adds real prose (links, emphasis, long tables) on a role page and a matrix.
+check needs no network. The fixture site covers every page template; the rich fixture ladder
+adds real prose (links, emphasis, long tables) on a role page and a matrix. The repository's
+own handbook is checked on its home page and its first role, whatever its ladder holds.
 """
 
 from __future__ import annotations
@@ -13,7 +14,9 @@ from typing import Any
 import axe_playwright_python
 import pytest
 
-from .conftest import Visit
+from generator.validate.folder import load_ladder
+
+from .conftest import REPO, Visit
 
 pytestmark = pytest.mark.browser
 
@@ -50,15 +53,22 @@ def test_no_accessibility_violations(visit: Visit, address: str) -> None:
     "address",
     [
         "",
-        "roles/account-executive/",
-        "matrices/account-executive/",
-        "roles/account-executive/to/senior-account-executive/",
+        "roles/account-rep/",
+        "matrices/account-rep/",
+        "roles/account-rep/to/senior-account-rep/",
     ],
 )
-def test_no_accessibility_violations_in_the_default_handbook(
-    default_visit: Visit, address: str
-) -> None:
-    assert violations(default_visit, address) == []
+def test_no_accessibility_violations_in_the_rich_handbook(rich_visit: Visit, address: str) -> None:
+    assert violations(rich_visit, address) == []
+
+
+@pytest.mark.repository
+def test_no_accessibility_violations_in_the_repository_handbook(repository_visit: Visit) -> None:
+    ladder, problems = load_ladder(REPO / "ladder")
+    assert ladder is not None, [p.format() for p in problems]
+    first = next(iter(ladder.roles))
+    for address in ("", f"roles/{first}/", f"roles/{first}/expectations/"):
+        assert violations(repository_visit, address) == [], address
 
 
 def test_axe_does_find_a_violation(visit: Visit) -> None:

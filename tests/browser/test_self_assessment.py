@@ -920,8 +920,8 @@ def test_no_accessibility_violations_before_and_after_filling_and_importing(
     assert axe_violations(page) == []
 
 
-def test_no_accessibility_violations_in_the_default_handbook(default_visit: Visit) -> None:
-    page = open_form(default_visit, "roles/account-executive/self-assessment/")
+def test_no_accessibility_violations_in_the_rich_handbook(rich_visit: Visit) -> None:
+    page = open_form(rich_visit, "roles/account-rep/self-assessment/")
     assert axe_violations(page) == []
     target = page.locator("#ladder-sa-target option").nth(1).get_attribute("value")
     assert target
