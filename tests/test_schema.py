@@ -70,38 +70,38 @@ def _ladder_files(ladders: list[Path] = LADDERS) -> list[tuple[Path, str]]:
 @pytest.mark.parametrize(("path", "kind"), _ladder_files(), ids=lambda v: str(v)[-40:])
 def test_every_file_names_its_schema_and_passes_it(path: Path, kind: str) -> None:
     """What an editor's YAML extension sees: the modeline resolves and the file validates.
-
-    The repository's own ladder names the schemas with its ids (.ladder-schemas/, written by
-    `ladder schema`, not committed), checked here as `ladder schema` would write them; the
-    fixture names the committed ones."""
+    The fixtures name the committed schemas."""
     first = path.read_text(encoding="utf-8").splitlines()[0]
     prefix = "# yaml-language-server: $schema="
     assert first.startswith(prefix)
     target = (path.parent / first.removeprefix(prefix)).resolve()
-    if target.parent == (ROOT / LADDER_SCHEMA_DIR).resolve():
-        ladder, _ = load_ladder(ROOT / "ladder")
-        assert ladder is not None
-        schema = json.loads(ladder_schema_texts(ladder)[target.name])
-        assert target.name == f"{kind}.schema.json"
-    else:
-        assert target == (SCHEMA_DIR / f"{kind}.schema.json").resolve()
-        schema = json.loads(target.read_text(encoding="utf-8"))
+    assert target == (SCHEMA_DIR / f"{kind}.schema.json").resolve()
+    schema = json.loads(target.read_text(encoding="utf-8"))
     data = yaml.load(path.read_text(encoding="utf-8"), Loader=EditorLoader)
     jsonschema.Draft7Validator(schema).validate(data)
 
 
 @pytest.mark.repository
 def test_the_repository_ladder_passes_its_schemas() -> None:
-    """Whatever ladder/ holds: each file passes its kind's schema, and a modeline, where a
-    file has one, names that schema."""
+    """Whatever ladder/ holds: each file passes its kind's schema. A first line that names a
+    schema names its kind's: the committed one, or the one with the ladder's own ids
+    (.ladder-schemas/, written by `ladder schema`, not committed), checked here as `ladder
+    schema` would write it."""
+    ladder, problems = load_ladder(ROOT / "ladder")
+    assert ladder is not None, [p.format() for p in problems]
+    own = ladder_schema_texts(ladder)
     prefix = "# yaml-language-server: $schema="
     for path, kind in _ladder_files([ROOT / "ladder"]):
         text = path.read_text(encoding="utf-8")
+        schema = json.loads((SCHEMA_DIR / f"{kind}.schema.json").read_text(encoding="utf-8"))
         first = text.splitlines()[0] if text else ""
         if first.startswith(prefix):
             target = (path.parent / first.removeprefix(prefix)).resolve()
-            assert target == (SCHEMA_DIR / f"{kind}.schema.json").resolve(), path
-        schema = json.loads((SCHEMA_DIR / f"{kind}.schema.json").read_text(encoding="utf-8"))
+            if target.parent == (ROOT / LADDER_SCHEMA_DIR).resolve():
+                assert target.name == f"{kind}.schema.json", path
+                schema = json.loads(own[target.name])
+            else:
+                assert target == (SCHEMA_DIR / f"{kind}.schema.json").resolve(), path
         data = yaml.load(text, Loader=EditorLoader)
         jsonschema.Draft7Validator(schema).validate(data)
 
