@@ -18,8 +18,9 @@ from test_site_build import Build, mkdocs_build
 
 from generator.adapters.cli import main
 from generator.ladder import Ladder
+from generator.site.content_folder import content_dir
 from generator.site.docs_tree import hand_written_paths
-from generator.site.site_config import content_dir, site_name
+from generator.site.site_config import site_name
 from generator.validate.folder import load_ladder
 
 pytestmark = pytest.mark.repository

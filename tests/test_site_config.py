@@ -8,7 +8,9 @@ from pathlib import Path
 
 from test_plugin import config_for, write_project
 
+from generator.ladder import Ladder
 from generator.site.content_folder import content_dir
+from generator.site.site_config import staged_config
 
 
 def test_an_empty_site_name_is_filled_in_from_handbook_yml(tmp_path: Path) -> None:
@@ -45,3 +47,14 @@ def test_content_dir_follows_mkdocs_docs_dir(tmp_path: Path) -> None:
     assert content_dir(tmp_path / "ladder") == tmp_path / "docs"
     (tmp_path / "mkdocs.yml").write_text("docs_dir: [unclosed\n", encoding="utf-8")
     assert content_dir(tmp_path / "ladder") == tmp_path / "content"
+
+
+def test_a_staged_project_is_named_after_handbook_yml_too(fixture_ladder: Ladder) -> None:
+    """Other engines run no ladder plugin, so the staged mkdocs.yml carries the name."""
+    staged = staged_config({"site_name": ""}, fixture_ladder, None, [])
+    assert staged["site_name"] == "Fixture Co career handbook"
+    assert "at Fixture Co:" in staged["site_description"]
+    kept = staged_config(
+        {"site_name": "Ours", "site_description": "Ours."}, fixture_ladder, None, []
+    )
+    assert (kept["site_name"], kept["site_description"]) == ("Ours", "Ours.")
