@@ -24,7 +24,7 @@ def content_dir(ladder_dir: Path) -> Path:
 
 def _docs_dir(config: Path) -> str | None:
     try:
-        data = yaml.load(config.read_text(encoding="utf-8"), Loader=_AnyTags)  # noqa: S506
+        data = yaml.load(config.read_text(encoding="utf-8"), Loader=_AnyTags)
     except (OSError, UnicodeDecodeError, yaml.YAMLError):
         return None
     value = data.get("docs_dir") if isinstance(data, dict) else None

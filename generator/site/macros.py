@@ -51,7 +51,7 @@ so `mkdocs build --strict` checks them like any other link.
 | `{{ pay_mix("ROLE") }}` | the role's pay mix, base to variable | 50/50 |
 | `{{ track_count() }}`, `{{ role_count() }}` | how many tracks, roles the ladder has | 8 |
 | `{{ competency_count() }}`, `{{ kpi_count() }}` | how many competencies, KPIs | 0 |
-| `{{ value_count() }}`, `{{ review_count() }}` | how many values, reviews; a count can guard a sentence: `{% if ... %}` | |
+| `{{ value_count() }}`, `{{ review_count() }}` | how many values, reviews (`{% if %}`) | |
 | `{{ track_list() }}` | a list of every track, linked, with its summary (own line) | |
 | `{{ role_list() }}` | a list of every role, linked, with its level and track (own line) | |
 | `{{ overview_link("PAGE", "words") }}` | a link to an overview page the ladder has | |

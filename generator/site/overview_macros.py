@@ -68,7 +68,9 @@ class OverviewMacros:
     # -- lists ------------------------------------------------------------------------------
     def track_list(self) -> Markup:
         items = [
-            self._link(plain(track.name), track_path(track.id)) + Markup(": ") + prose(track.summary)
+            self._link(plain(track.name), track_path(track.id))
+            + Markup(": ")
+            + prose(track.summary)
             for track in self.ladder.tracks.values()
         ]
         return bullets(items)

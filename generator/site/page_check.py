@@ -26,6 +26,7 @@ import traceback
 from collections import defaultdict
 from collections.abc import Callable, Iterator
 from pathlib import Path
+
 import jinja2
 from jinja2 import nodes
 
@@ -201,7 +202,7 @@ def syntax_message(error: jinja2.TemplateSyntaxError) -> str:
         return "a macro here is not closed; end it with }} (or %} for a {% block)"
     if "unexpected '}'" in raw or "expected token" in raw:
         return (
-            "this macro is not written as expected; write it as {{ name(\"id\") }}, "
+            'this macro is not written as expected; write it as {{ name("id") }}, '
             "with quotes around ids and a comma between them"
         )
     if "unknown tag" in raw:
@@ -215,7 +216,7 @@ def syntax_message(error: jinja2.TemplateSyntaxError) -> str:
             "a character in this macro is not allowed; quote ids with straight quotes, "
             'as in {{ role_title("my-role") }}'
         )
-    return f"this macro cannot be read ({raw}); write it as {{{{ name(\"id\") }}}}"
+    return f'this macro cannot be read ({raw}); write it as {{{{ name("id") }}}}'
 
 
 def _template_line() -> int:
@@ -225,4 +226,3 @@ def _template_line() -> int:
         if frame.f_code.co_filename == "<template>":
             line = number
     return line
-
