@@ -11,13 +11,11 @@ import { t } from "./strings.js";
 
 const escape = (text) => text.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
 
-/** Words a person may write after a number in each unit (the unit's own, in English and
- *  as the page's wording writes it); anything else is refused. */
-const UNIT_WORDS = {
-  percent: ["%", "percent", "per cent"],
-  days: ["day", "days", "d"],
-  ratio: ["x", "\u00d7"]
-};
+/** Words a person may write after a number in each unit (from the strings table, so a
+ *  translation brings its own); anything else is refused. */
+function unitWords(unit) {
+  return ["percent", "days", "ratio"].indexOf(unit) >= 0 ? t("input." + unit).split("|") : [];
+}
 
 /** The number part: digits grouped by the page's thousands separator (or not grouped at
  *  all), an optional decimal part, an optional minus. null when it is not such a number;
@@ -41,14 +39,14 @@ export function readNumber(wording, text) {
 /** The unit marks a KPI's actual may carry: before the number (a currency code) or after
  *  it (%, days, x, / 5). */
 function marks(kpi) {
-  const after = (UNIT_WORDS[kpi.unit] || []).slice();
+  const after = unitWords(kpi.unit);
   const before = [];
   if (kpi.unit === "currency" && kpi.currency) {
     before.push(kpi.currency);
     after.push(kpi.currency);
   }
   if (kpi.unit === "score" && kpi.scale_max !== null && kpi.scale_max !== undefined) {
-    after.push("/ " + kpi.scale_max, "/" + kpi.scale_max, "out of " + kpi.scale_max);
+    after.push("/ " + kpi.scale_max, "/" + kpi.scale_max, t("input.outOf", { max: kpi.scale_max }));
   }
   return { before, after };
 }

@@ -92,7 +92,7 @@ function save(ctx) {
   }
   try {
     ctx.store.setItem(ctx.key, writeSaved(ctx.state, new Date()));
-    saved.textContent = t("saved.at", { time: new Date().toLocaleTimeString("en-GB"), version: ctx.data.ladder_version });
+    saved.textContent = t("saved.at", { time: new Date().toLocaleTimeString(ctx.data.wording.locale), version: ctx.data.ladder_version });
   } catch (e) {
     saved.textContent = t("saved.failed");
   }
