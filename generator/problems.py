@@ -26,6 +26,14 @@ class Problem:
     column: int
     message: str
     severity: Severity = "error"
+    check: str = ""
+    """The name of the content check that found it (see generator/validate/policy.py);
+    empty for problems of structure, types, ids and references, which are always errors."""
+
+    @property
+    def text(self) -> str:
+        """The message, ending with the check's name in brackets when a content check found it."""
+        return f"{self.message} [{self.check}]" if self.check else self.message
 
     def __post_init__(self) -> None:
         # Escaped once, here, so that no output (text, GitHub annotations, JSON, the MkDocs
@@ -34,7 +42,7 @@ class Problem:
         object.__setattr__(self, "message", escape_text(self.message))
 
     def format(self) -> str:
-        return f"{self.path}:{self.line}:{self.column}: {self.severity}: {self.message}"
+        return f"{self.path}:{self.line}:{self.column}: {self.severity}: {self.text}"
 
 
 _SHORT = {"\n": "\\n", "\r": "\\r", "\t": "\\t"}

@@ -61,6 +61,7 @@ def test_json_format(broken: Path, capsys: pytest.CaptureFixture[str]) -> None:
                 "column": 8,
                 "severity": "error",
                 "message": 'expected a whole number, not "one"',
+                "check": None,
             }
         ],
     }

@@ -2,11 +2,13 @@
 
 Registered as the `ladder` plugin (entry point in pyproject.toml). Per build it:
 - on_config: loads the ladder; logs every problem as `path:line:col: severity: message`
-  (warnings fail `--strict`); aborts on any error, without a traceback; checks the macros of
-  the hand-written pages the same way (generator/site/page_check.py); names the site after
-  handbook.yml when mkdocs.yml leaves `site_name` empty (generator/site/site_config.py);
-  puts the ladder's version and organisation into `config.extra.ladder` for the theme
-  (overrides/main.html shows the version on every page);
+  (warnings at MkDocs' warning level, which fails `--strict`, only when handbook.yml says
+  `strict: true`; otherwise at info level, so they never fail the build); aborts on any
+  error, without a traceback; checks the macros of the hand-written pages the same way
+  (generator/site/page_check.py); names the site after handbook.yml when mkdocs.yml leaves
+  `site_name` empty (generator/site/site_config.py); puts the ladder's version and
+  organisation into `config.extra.ladder` for the theme (overrides/main.html shows the
+  version on every page);
 - on_pre_build: hands the ladder's macros and variables to mkdocs-macros (generator/site/macros.py);
 - on_files: adds every generated page and redirect page as an in-memory file
   (`File.generated`; nothing is written into content/), refuses a generated address that a
@@ -97,7 +99,7 @@ class LadderPlugin(BasePlugin[LadderConfig]):  # type: ignore[no-untyped-call]
         ladder_dir = self.ladder_path(config)
         self.folder, self.broken = preview.folder_as_seen(ladder_dir), []
         ladder, problems = folder.load_ladder(ladder_dir)
-        report(problems)
+        report(problems, strict=ladder is None or ladder.handbook.strict)
         failed = problem_list.errors(problems)
         if (ladder is None or failed) and self.serving:
             self.broken, self.ladder = problems, None  # the preview lists them, never hangs
@@ -353,9 +355,12 @@ def watched_paths(ladder_dir: Path) -> list[Path]:
     return [p for p in paths if p.exists()]
 
 
-def report(problems: list[problem_list.Problem]) -> None:
+def report(problems: list[problem_list.Problem], *, strict: bool = True) -> None:
+    """Errors as errors; warnings as warnings (failing `--strict`) only in a strict handbook."""
     for problem in problems:
         if problem.severity == "error":
             log.error(problem.format())
-        else:
+        elif strict:
             log.warning(problem.format())
+        else:
+            log.info(problem.format())

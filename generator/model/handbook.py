@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from typing import Literal
+
 from pydantic import Field
 
 from generator.model.base import Model
@@ -145,3 +147,9 @@ class Handbook(Model):
     """The expectation to adapt as markets and priorities change."""
     feedback: Prose
     """How feedback flows between reviews."""
+    checks: dict[str, Literal["error", "warning", "off"]] = Field(default_factory=dict)
+    """Content check name to error, warning or off (`ladder validate --list-checks` lists
+    them with their defaults). Problems of structure, types, ids and references are always
+    errors."""
+    strict: Flag = False
+    """true when warnings fail the site build too, as errors do."""

@@ -8,7 +8,7 @@ from __future__ import annotations
 from generator.problems import Problem
 from generator.read.load import Document, Loc
 from generator.site.sections import reserved_ids, taken_by_section
-from generator.validate.checks import Parts
+from generator.validate.parts import Parts
 
 _KINDS = {
     "competency": "competency",
@@ -47,9 +47,13 @@ def check_section_anchors(parts: Parts) -> list[Problem]:
             check(kind, thing_id, doc, ("id",))
             for index, old in enumerate(thing.former_ids):
                 check(kind, old, doc, ("former_ids", index))
-    handbook, doc = parts.handbook, parts.handbook_doc
+    handbook, book_doc = parts.handbook, parts.handbook_doc
+    if handbook is None or book_doc is None:
+        return found  # handbook.yml did not read; its own problems are reported
     for index, level in enumerate(handbook.proficiency_scale):
-        check("proficiency", level.id, doc, ("proficiency_scale", index, "id"))
+        check("proficiency", level.id, book_doc, ("proficiency_scale", index, "id"))
     for index, category in enumerate(handbook.competency_categories):
-        check("competency category", category.id, doc, ("competency_categories", index, "id"))
+        check(
+            "competency category", category.id, book_doc, ("competency_categories", index, "id")
+        )
     return found

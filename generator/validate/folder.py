@@ -2,7 +2,8 @@
 
 The stages run in order and never raise for bad input: find the files, read each one
 strictly (load.py), check it against its model (model/), check how the files fit
-together (checks.py), then order everything into the resolved graph (ladder.py).
+together (checks.py), apply the handbook's policy to the content checks (policy.py),
+then order everything into the resolved graph (ladder.py).
 A file that fails to read or to match its model is left out of the later checks, so
 one mistake does not cause a cascade of follow-on errors.
 """
@@ -26,6 +27,7 @@ from generator.read.load import Document, load_document
 from generator.validate.anchors import check_section_anchors
 from generator.validate.checks import Parts, cross_check
 from generator.validate.messages import did_you_mean, validation_problems
+from generator.validate.policy import apply_policy, policy_from, unknown_checks
 
 FOLDERS: dict[str, type[BaseModel]] = {
     "tracks": Track,
@@ -41,34 +43,46 @@ M = TypeVar("M", bound=BaseModel)
 
 
 def load_ladder(directory: Path) -> tuple[Ladder | None, list[Problem]]:
-    """The resolved ladder and every problem found; the ladder is None when any is an error."""
+    """The resolved ladder and every problem found; the ladder is None when any is an error.
+
+    Content checks come out at the severity the handbook's policy sets (`checks:`), and
+    those set to `off` not at all. A handbook.yml that fails its model does not stop the
+    checks of the other files: only the checks that need the handbook are skipped.
+    """
     problems: list[Problem] = []
     files = _discover(directory, problems)
-    handbook = _read(directory / HANDBOOK, Handbook, problems) if files is not None else None
-    if files is None or handbook is None:
+    if files is None:
         return None, sort_problems(problems)
-    parts = Parts(handbook=handbook[0], handbook_doc=handbook[1])
+    handbook, handbook_doc = _read(directory / HANDBOOK, Handbook, problems)
+    parts = Parts(handbook=handbook, handbook_doc=handbook_doc)
+    documents = [handbook_doc] if handbook_doc is not None else []
+    if handbook is None:
+        parts.broken.add(HANDBOOK)
     for folder, paths in files.items():
         bucket = getattr(parts, folder)
         by_stem = {path.stem: path for path in paths}
         for path in paths:
-            read = _read(path, FOLDERS[folder], problems)
-            if read is None:
+            model, doc = _read(path, FOLDERS[folder], problems)
+            if doc is not None:
+                documents.append(doc)
+            if model is None or doc is None:
                 parts.broken.add(f"{folder}/{path.stem}")
                 continue
-            model, doc = read
             thing_id = str(getattr(model, "id"))  # noqa: B009 - every folder model has an id
             if thing_id != path.stem:
                 problems.append(_id_mismatch(doc, thing_id, path, by_stem.get(thing_id)))
                 parts.broken.add(f"{folder}/{path.stem}")
                 continue
             bucket[thing_id] = (model, doc)
-    problems.extend(cross_check(parts))
+    problems.extend(cross_check(parts, documents))
     problems.extend(check_section_anchors(parts))
-    problems = sort_problems(problems)
-    if errors(problems) or parts.broken:
+    if handbook_doc is not None:
+        problems.extend(unknown_checks(handbook_doc))
+    policy = policy_from(handbook_doc.data if handbook_doc is not None else None)
+    problems = sort_problems(apply_policy(problems, policy))
+    if errors(problems) or parts.broken or parts.handbook is None:
         return None, problems
-    return _resolve(parts), problems
+    return _resolve(parts, parts.handbook), problems
 
 
 def _discover(directory: Path, problems: list[Problem]) -> dict[str, list[Path]] | None:
@@ -181,16 +195,17 @@ def _valid_stem(stem: str) -> str:
     return stem if is_slug(stem) else suggest_slug(stem)
 
 
-def _read(path: Path, model: type[M], problems: list[Problem]) -> tuple[M, Document] | None:
+def _read(path: Path, model: type[M], problems: list[Problem]) -> tuple[M | None, Document | None]:
+    """The file's model and document; the model is None when the file fails it."""
     doc, found = load_document(path)
     problems.extend(found)
     if doc is None:
-        return None
+        return None, None
     try:
         return model.model_validate(doc.data), doc
     except ValidationError as error:
         problems.extend(validation_problems(error, doc, model))
-        return None
+        return None, doc
 
 
 def _id_mismatch(doc: Document, thing_id: str, path: Path, owner: Path | None) -> Problem:
@@ -213,7 +228,7 @@ def _id_mismatch(doc: Document, thing_id: str, path: Path, owner: Path | None) -
     return Problem(doc.path, place.line, place.column, message)
 
 
-def _resolve(parts: Parts) -> Ladder:
+def _resolve(parts: Parts, handbook: Handbook) -> Ladder:
     """Order every part deterministically and build the graph pages are made from."""
     tracks = sorted((t for t, _ in parts.tracks.values()), key=lambda t: (t.order, t.name, t.id))
     track_rank = {track.id: rank for rank, track in enumerate(tracks)}
@@ -221,13 +236,13 @@ def _resolve(parts: Parts) -> Ladder:
         (r for r, _ in parts.roles.values()),
         key=lambda r: (track_rank[r.track], r.level, r.title, r.id),
     )
-    category_rank = {c.id: rank for rank, c in enumerate(parts.handbook.competency_categories)}
+    category_rank = {c.id: rank for rank, c in enumerate(handbook.competency_categories)}
     competencies = sorted(
         (c for c, _ in parts.competencies.values()),
         key=lambda c: (category_rank[c.category], c.name, c.id),
     )
     kpis = sorted((k for k, _ in parts.kpis.values()), key=lambda k: (k.name, k.id))
-    sources = {"handbook": parts.handbook_doc.path}
+    sources = {"handbook": parts.handbook_doc.path if parts.handbook_doc else HANDBOOK}
     for kind, bucket in (
         ("track", parts.tracks),
         ("role", parts.roles),
@@ -236,7 +251,7 @@ def _resolve(parts: Parts) -> Ladder:
     ):
         sources.update({f"{kind}:{key}": doc.path for key, (_, doc) in bucket.items()})
     return Ladder(
-        handbook=parts.handbook,
+        handbook=handbook,
         tracks=_by_id(tracks, lambda t: t.id),
         roles=_by_id(roles, lambda r: r.id),
         competencies=_by_id(competencies, lambda c: c.id),

@@ -27,7 +27,11 @@ def add(verbs: Verbs) -> None:
         default="text",
         help="text (path:line:col), github (annotations) or json",
     )
-    validate.add_argument("--strict", action="store_true", help="treat warnings as errors")
+    validate.add_argument(
+        "--strict",
+        action="store_true",
+        help="treat warnings as errors (as the build does when handbook.yml says strict: true)",
+    )
     validate.add_argument(
         "--content",
         type=Path,
@@ -35,16 +39,26 @@ def add(verbs: Verbs) -> None:
         help="hand-written pages whose macros to check (default: the docs_dir of mkdocs.yml "
         "beside the ladder folder, else content/ there)",
     )
+    validate.add_argument(
+        "--list-checks",
+        action="store_true",
+        help="list every content check with its default severity, and exit",
+    )
     validate.set_defaults(run=_validate)
 
 
 def _validate(args: argparse.Namespace) -> int:
     from generator.validate.folder import load_ladder
+    from generator.validate.policy import list_checks
 
+    if args.list_checks:
+        sys.stdout.write(list_checks())
+        return OK
     ladder, problems = load_ladder(args.ladder)
     if ladder is not None:
         problems = sort_problems([*problems, *_page_problems(ladder, args)])
-    failed = bool(errors(problems)) or (args.strict and bool(problems))
+    strict = args.strict or (ladder is not None and ladder.handbook.strict)
+    failed = bool(errors(problems)) or (strict and bool(problems))
     if args.format == "json":
         print(
             json.dumps({"valid": not failed, "problems": [_as_dict(p) for p in problems]}, indent=2)
@@ -82,6 +96,7 @@ def _as_dict(problem: Problem) -> dict[str, object]:
         "column": problem.column,
         "severity": problem.severity,
         "message": problem.message,
+        "check": problem.check or None,
     }
 
 
@@ -94,5 +109,5 @@ def _github(problem: Problem) -> str:
 
     return (
         f"::{problem.severity} file={escape(problem.path, prop=True)},line={problem.line},"
-        f"col={problem.column}::{escape(problem.message)}"
+        f"col={problem.column}::{escape(problem.text)}"
     )
