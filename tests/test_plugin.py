@@ -109,7 +109,8 @@ def test_a_ladder_error_is_logged_as_path_line_col_and_aborts(
     tmp_path: Path, ladder_copy: Path, caplog: pytest.LogCaptureFixture
 ) -> None:
     rep = ladder_copy / "roles" / "rep.yml"
-    rep.write_text(rep.read_text().replace("summary:", "sumary:", 1), encoding="utf-8")
+    text = rep.read_text().replace("summary:", "sumary:", 1).replace("level: 1", "level: x", 1)
+    rep.write_text(text, encoding="utf-8")
     config = config_for(write_project(tmp_path, ladder_copy))
     with caplog.at_level(logging.WARNING, logger="mkdocs"), pytest.raises(Abort) as aborted:
         config.plugins.on_config(config)

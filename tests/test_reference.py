@@ -20,7 +20,9 @@ def test_reference_lists_every_key_with_its_type() -> None:
     assert "| `level` | whole number (1 to 20) | yes |" in text
     assert "| `carries_quota` | true or false | no |" in text
     assert "| `kind` | one of `promotion`, `lateral`, `track-change` | yes |" in text
-    assert "| `competencies` | mapping of id to id | yes |" in text
+    # A role needs only id, title, track and level; everything else may be left out.
+    assert "| `competencies` | mapping of id to id | no |" in text
+    assert "| `summary` | text with **bold**, *italics*, links | no | What it is about" in text
     assert "#### Transition (inside ladder/roles/<id>.yml)" in text
     assert "|  |" not in text, "a field has no docstring"
 

@@ -111,11 +111,7 @@ def test_missing_nested_key_points_at_the_mapping(ladder_dir: Path) -> None:
             "64:16: error: write true or false here, not 'yes'",
         ),
         ("summary: Finds", "summary:\n  - Finds", "8:3: error: expected text here, not a list"),
-        (
-            "summary: Finds and closes **small** deals.",
-            "summary:",
-            "7:1: error: this value is empty; write text",
-        ),
+        ("title: Sales rep", "title:", "4:1: error: this value is empty; write text"),
         (
             "kind: promotion",
             "kind: promote",
@@ -164,6 +160,16 @@ def test_yaml_one_point_one_words_stay_text(ladder_dir: Path) -> None:
             "Sales Rep",
             '"Sales Rep" is not a valid id: use lowercase letters, digits and single '
             'hyphens, like "sales-rep"',
+        ),
+        (
+            "débutant",
+            '"débutant" is not a valid id: use lowercase letters, digits and single '
+            'hyphens, like "debutant"',
+        ),
+        (
+            "Straße Œuvre",
+            '"Straße Œuvre" is not a valid id: use lowercase letters, digits and single '
+            'hyphens, like "strasse-oeuvre"',
         ),
         ("nul", '"nul" is a reserved device name on Windows; choose another id'),
         ("com1", '"com1" is a reserved device name on Windows; choose another id'),
@@ -346,7 +352,8 @@ def test_missing_descriptor_for_a_required_level(ladder_dir: Path) -> None:
     (ladder_dir / "competencies/coaching.yml").write_text(text[:start], encoding="utf-8")
     assert problems_of(ladder_dir) == [
         'ladder/competencies/coaching.yml:8:3: error: no descriptor for "leading", which a role '
-        "requires; add one under levels [undescribed-required-level]"
+        "requires; add one under levels, or say what the role expects under its expectations "
+        "[undescribed-required-level]"
     ]
 
 

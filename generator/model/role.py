@@ -9,7 +9,18 @@ from pydantic import Field
 from generator.model.base import Model
 from generator.model.handbook import ReadinessRule
 from generator.model.track import ValueInPractice
-from generator.model.types import Flag, Level, Month, Months, Number, Percent, Prose, Slug, Text
+from generator.model.types import (
+    Flag,
+    Level,
+    Month,
+    Months,
+    Number,
+    Percent,
+    Prose,
+    Slug,
+    Text,
+    TextOrList,
+)
 
 TransitionKind = Literal["promotion", "lateral", "track-change"]
 
@@ -69,11 +80,11 @@ class Transition(Model):
     """The id of the role this leads to."""
     kind: TransitionKind
     """promotion (same track, higher level), lateral (same level), track-change (another track)."""
-    summary: Prose
+    summary: Prose | None = None
     """Why people make this move and what changes most."""
-    typical_time: TimeRange
+    typical_time: TimeRange | None = None
     """How long people usually spend in this role before making the move."""
-    trial_activities: list[Text] = Field(min_length=1)
+    trial_activities: list[Text] = Field(default_factory=list)
     """What someone tries while still in the current role (plan stage two)."""
     new_responsibilities: list[Text] = Field(default_factory=list)
     """What becomes permanent before the move (plan stage three)."""
@@ -114,27 +125,31 @@ class Role(Model):
     """The id of the track this role is on."""
     level: Level
     """A rung number comparable across tracks (1 is the first)."""
-    summary: Prose
+    summary: Prose | None = None
     """What it is about, in one to three sentences."""
-    responsibilities: list[Text] = Field(min_length=1)
+    responsibilities: list[Text] = Field(default_factory=list)
     """What the role is accountable for."""
-    day_to_day: list[Text] = Field(min_length=1)
+    day_to_day: list[Text] = Field(default_factory=list)
     """What a typical week looks like."""
-    deliverables: list[Deliverable] = Field(min_length=1)
+    deliverables: list[Deliverable] = Field(default_factory=list)
     """Results the role produces, each tied to a company goal."""
-    advantages: list[Text] = Field(min_length=1)
+    advantages: list[Text] = Field(default_factory=list)
     """Honest reasons to want the role."""
-    disadvantages: list[Text] = Field(min_length=1)
+    disadvantages: list[Text] = Field(default_factory=list)
     """Honest downsides of the role."""
-    entry_requirements: list[Text] = Field(min_length=1)
+    entry_requirements: list[Text] = Field(default_factory=list)
     """What someone needs to have shown before moving into the role."""
-    competencies: dict[Slug, Slug] = Field(min_length=1)
+    competencies: dict[Slug, Slug] = Field(default_factory=dict)
     """Competency id to the proficiency level id the role requires."""
+    expectations: dict[Slug, TextOrList] = Field(default_factory=dict)
+    """Competency id to what this role expects in it, in its own words (a text or a list),
+    with or without a proficiency level under `competencies`: for frameworks written per
+    role rather than per proficiency level."""
     kpis: dict[Slug, KpiTarget] = Field(default_factory=dict)
     """KPI id to the role's target."""
-    learning: Learning
+    learning: Learning = Field(default_factory=Learning)
     """The learning expected in the role."""
-    typical_time: TimeRange
+    typical_time: TimeRange | None = None
     """How long people usually stay in this role."""
     transitions: list[Transition] = Field(default_factory=list)
     """Where the role can lead."""
@@ -148,3 +163,7 @@ class Role(Model):
     """What hiring for the role looks for."""
     former_ids: list[Slug] = Field(default_factory=list)
     """Earlier ids of this role; their addresses redirect here."""
+
+    def covers(self) -> list[str]:
+        """Every competency the role names, with a proficiency level, its own words or both."""
+        return list(dict.fromkeys([*self.competencies, *self.expectations]))

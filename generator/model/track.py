@@ -24,14 +24,15 @@ class Track(Model):
     """Lowercase letters, digits and hyphens; part of page addresses, so keep it stable."""
     name: Text
     """The name shown on the site."""
-    kind: TrackKind
+    kind: TrackKind | None = None
     """individual-contributor, management or specialist."""
-    summary: Prose
+    summary: Prose | None = None
     """What the track is about."""
-    suits: list[Text] = Field(min_length=1)
+    suits: list[Text] = Field(default_factory=list)
     """Who the track suits: strengths and interests that fit it."""
-    entry_role: Slug
-    """The first role on the track; every other role must be reachable from it."""
+    entry_role: Slug | None = None
+    """The first role on the track (by default its lowest-level role); when the track's roles
+    state transitions, every other role must be reachable from it."""
     order: int = Field(default=100, ge=0, le=1000)
     """Position among tracks in menus and the map (lower comes first)."""
     values: list[ValueInPractice] = Field(default_factory=list)

@@ -50,7 +50,7 @@ def suggest_slug(text: str) -> str:
     read as those (a Cyrillic "е" in "prospеcting" gives "prospecting"), so the hint names
     what the editor meant to type rather than a word with a hole in it.
     """
-    decomposed = unicodedata.normalize("NFKD", text.translate(_LOOKALIKES))
+    decomposed = unicodedata.normalize("NFKD", text.translate(_LOOKALIKES).translate(_LIGATURES))
     plain = "".join(c for c in decomposed if not unicodedata.combining(c))
     slug = re.sub(r"[^a-z0-9]+", "-", plain.lower()).strip("-")
     slug = slug[:SLUG_MAX].rstrip("-") or "my-id"
@@ -61,6 +61,26 @@ def suggest_slug(text: str) -> str:
 _LOOKALIKES = str.maketrans(
     "аАвВеЕіІјЈкКмМнНоОрРсСтТуУхХѕЅԁԛԝɑαΑβΒεΕιΙκΚμΜνΝοΟρΡτΤυΥχΧ",
     "aAbBeEiIjJkKmMhHoOpPcCtTyYxXsSdqwaaABBeEiIkKuMvNoOpPtTuYxX",
+)
+
+
+# Letters that Unicode does not decompose into a base letter and an accent.
+_LIGATURES = str.maketrans(
+    {
+        "ß": "ss",
+        "æ": "ae",
+        "Æ": "ae",
+        "œ": "oe",
+        "Œ": "oe",
+        "ø": "o",
+        "Ø": "o",
+        "ł": "l",
+        "Ł": "l",
+        "đ": "d",
+        "Đ": "d",
+        "þ": "th",
+        "Þ": "th",
+    }
 )
 
 
@@ -186,6 +206,28 @@ Prose = Annotated[
     Field(json_schema_extra={"x-inline-markdown": True}),
 ]
 """Text that may use inline formatting: **bold**, *italics* and http(s)/mailto links."""
+
+Formatted = Annotated[
+    str,
+    BeforeValidator(_strict_str),
+    StringConstraints(strict=True),
+    AfterValidator(_check_text),
+    Field(json_schema_extra={"x-formatted-text": True}),
+]
+"""Text of one or more paragraphs that may hold lists (lines starting with "- ") and the
+inline formatting of `Prose`; nothing else of Markdown or HTML is interpreted."""
+
+
+def _text_or_list(value: Any) -> Any:
+    if isinstance(value, dict):
+        raise ValueError("write a text or a list of texts here, not a mapping (key: value)")
+    if isinstance(value, list) and not value:
+        raise ValueError("this list is empty; add an item or remove the key")
+    return value
+
+
+TextOrList = Annotated[Formatted | list[Text], BeforeValidator(_text_or_list)]
+"""One formatted text, or a list of plain texts."""
 
 Flag = Annotated[bool, BeforeValidator(_flag)]
 """true or false, and nothing else (`yes`, `on`, `1` are refused)."""

@@ -12,26 +12,35 @@ from typing import Literal
 from generator.ladder import Ladder, Move
 from generator.model import Competency, Descriptor, Kpi, KpiTarget, Role, Value
 
+Expectation = str | list[str]
+"""What a role expects in a competency in its own words: a formatted text or a list."""
+ChangeKind = Literal["added", "raised", "same", "lowered", "dropped", "restated"]
+
 
 @dataclass(frozen=True)
 class Requirement:
-    """A competency a role requires, with the descriptor at the required proficiency."""
+    """A competency a role requires: at a proficiency level (with the descriptor of that
+    level), in the role's own words, or both."""
 
     competency: Competency
-    proficiency: str
+    proficiency: str | None
     descriptor: Descriptor | None
+    expectation: Expectation | None = None
 
 
 @dataclass(frozen=True)
 class CompetencyChange:
-    """How one competency differs between the two ends of a transition."""
+    """How one competency differs between the two ends of a transition. "restated": the
+    level stays (or there is none) but the target role says in its own words what it
+    expects."""
 
     competency: Competency
     before: str | None
     after: str | None
-    kind: Literal["added", "raised", "same", "lowered", "dropped"]
+    kind: ChangeKind
     descriptor: Descriptor | None
     reason: str | None = None
+    expectation: Expectation | None = None
 
 
 @dataclass(frozen=True)
@@ -49,7 +58,8 @@ class Index:
     ladder: Ladder
     moves_out: dict[str, list[Move]] = field(default_factory=dict)
     moves_in: dict[str, list[Move]] = field(default_factory=dict)
-    requiring: dict[str, list[tuple[Role, str]]] = field(default_factory=dict)
+    requiring: dict[str, list[tuple[Role, str | None]]] = field(default_factory=dict)
+    """Competency id -> (role, proficiency id, or None when the role states its own words)."""
     measured_by: dict[str, list[tuple[Role, KpiTarget]]] = field(default_factory=dict)
     values: dict[str, Value] = field(default_factory=dict)
     ranks: dict[str, int] = field(default_factory=dict)
@@ -72,19 +82,23 @@ class Index:
             index.moves_out[role.id] = out
             for move in out:
                 index.moves_in[move.target.id].append(move)
-            for competency_id, proficiency in role.competencies.items():
-                index.requiring.setdefault(competency_id, []).append((role, proficiency))
+            for competency_id in role.covers():
+                required = role.competencies.get(competency_id)
+                index.requiring.setdefault(competency_id, []).append((role, required))
             for kpi_id, target in role.kpis.items():
                 index.measured_by.setdefault(kpi_id, []).append((role, target))
         return index
 
     def requirements(self, role: Role) -> list[Requirement]:
         """The role's competencies in the ladder's competency order."""
-        return [
-            Requirement(c, role.competencies[c.id], c.levels.get(role.competencies[c.id]))
-            for c in self.ladder.competencies.values()
-            if c.id in role.competencies
-        ]
+        covered = set(role.covers())
+        found = []
+        for c in self.ladder.competencies.values():
+            if c.id in covered:
+                level = role.competencies.get(c.id)
+                descriptor = c.levels.get(level) if level else None
+                found.append(Requirement(c, level, descriptor, role.expectations.get(c.id)))
+        return found
 
     def targets(self, role: Role) -> list[tuple[Kpi, KpiTarget]]:
         return [(k, role.kpis[k.id]) for k in self.ladder.kpis.values() if k.id in role.kpis]
@@ -94,26 +108,33 @@ class Index:
         return [(value, text) for value, text in found if text is not None]
 
     def competency_changes(self, move: Move) -> list[CompetencyChange]:
-        source, target = move.source.competencies, move.target.competencies
+        source, target = move.source, move.target
+        had, has = set(source.covers()), set(target.covers())
         changes: list[CompetencyChange] = []
         for competency in self.ladder.competencies.values():
-            before, after = source.get(competency.id), target.get(competency.id)
-            if before is None and after is None:
+            cid = competency.id
+            if cid not in had and cid not in has:
                 continue
-            kind: Literal["added", "raised", "same", "lowered", "dropped"]
-            if before is None:
+            before, after = source.competencies.get(cid), target.competencies.get(cid)
+            own = target.expectations.get(cid)
+            kind: ChangeKind
+            if cid not in had:
                 kind = "added"
-            elif after is None:
+            elif cid not in has:
                 kind = "dropped"
-            elif self.ranks[after] > self.ranks[before]:
+            elif before and after and self.ranks[after] > self.ranks[before]:
                 kind = "raised"
-            elif self.ranks[after] < self.ranks[before]:
+            elif before and after and self.ranks[after] < self.ranks[before]:
                 kind = "lowered"
+            elif own is not None and own != source.expectations.get(cid):
+                kind = "restated"
             else:
                 kind = "same"
             descriptor = competency.levels.get(after) if after else None
-            reason = move.transition.lower_proficiency.get(competency.id)
-            changes.append(CompetencyChange(competency, before, after, kind, descriptor, reason))
+            reason = move.transition.lower_proficiency.get(cid)
+            changes.append(
+                CompetencyChange(competency, before, after, kind, descriptor, reason, own)
+            )
         return changes
 
     def kpi_changes(self, move: Move) -> list[KpiChange]:

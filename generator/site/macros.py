@@ -237,6 +237,8 @@ class LadderMacros(OverviewMacros):
             time = _find("typical_time", "role", self.ladder.roles, role_id).typical_time
         else:
             time = self._move("typical_time", role_id, target_id).transition.typical_time
+        if time is None:
+            raise MacroError(f'typical_time: the ladder states no typical time for "{role_id}"')
         return Markup(months(time.min_months, time.max_months))
 
     def readiness(

@@ -16,7 +16,7 @@ from typing import Any
 import jinja2
 
 from generator.ladder import Ladder
-from generator.model import TARGET_FIELDS, Role
+from generator.model import TARGET_FIELDS, Competency, Role
 from generator.site import diagram
 from generator.site.addresses import (
     PATHS,
@@ -38,6 +38,7 @@ from generator.site.wording import (
     DIRECTIONS,
     MOVE_KINDS,
     PERIODS,
+    QUESTIONS,
     TARGET_NAMES,
     TRACK_KINDS,
     measure,
@@ -60,7 +61,22 @@ class _Builder:
         self.ladder = ladder
         self.env = env
         self.index = Index.of(ladder)
+        index = self.index
+        # Which optional pages exist: a page with nothing to show is left out, and so are
+        # the links and menu entries that would lead to it.
+        self.matrix_tracks = {
+            track_id
+            for track_id, roles in index.roles_on.items()
+            if any(role.covers() for role in roles)
+        }
+        self.self_assessed = {
+            role.id for role in ladder.roles.values() if role.covers() or role.kpis
+        }
         self.common: dict[str, Any] = {
+            "has_map": any(index.moves_out.values()),
+            "has_kpis": bool(ladder.kpis),
+            "has_values": bool(ladder.handbook.values),
+            "questions": QUESTIONS,
             "ladder": ladder,
             "handbook": ladder.handbook,
             "index": self.index,
@@ -97,9 +113,9 @@ class _Builder:
 
     def pages(self) -> Iterator[Page]:
         ladder, index = self.ladder, self.index
-        yield self.page(
-            "map.md.j2", Paths.map(), svg=diagram.map_svg(ladder, index.moves_out, Paths.map())
-        )
+        if self.common["has_map"]:
+            svg = diagram.map_svg(ladder, index.moves_out, Paths.map())
+            yield self.page("map.md.j2", Paths.map(), svg=svg)
         yield self.page("tracks.md.j2", Paths.tracks())
         for track in ladder.tracks.values():
             roles = index.roles_on[track.id]
@@ -113,11 +129,15 @@ class _Builder:
                 roles=roles,
                 moves_in=moves_in,
                 moves_out=moves_out,
+                has_matrix=track.id in self.matrix_tracks,
             )
         yield self.page("roles.md.j2", Paths.roles())
         for role in ladder.roles.values():
             yield from self.role_pages(role)
-        yield self.page("competencies.md.j2", Paths.competencies())
+        if ladder.competencies:
+            yield self.page(
+                "competencies.md.j2", Paths.competencies(), groups=self.groups(ladder.competencies)
+            )
         for competency in ladder.competencies.values():
             yield self.page(
                 "competency.md.j2",
@@ -125,30 +145,51 @@ class _Builder:
                 competency=competency,
                 requiring=index.requiring.get(competency.id, []),
             )
-        yield self.page("matrices.md.j2", Paths.matrices())
-        for track in ladder.tracks.values():
+        matrix_tracks = [t for t in ladder.tracks.values() if t.id in self.matrix_tracks]
+        if matrix_tracks:
+            yield self.page("matrices.md.j2", Paths.matrices(), matrix_tracks=matrix_tracks)
+        for track in matrix_tracks:
             roles = index.roles_on[track.id]
-            needed = {c for role in roles for c in role.competencies}
-            competencies = [c for c in ladder.competencies.values() if c.id in needed]
+            needed = {c for role in roles for c in role.covers()}
+            competencies = {c.id: c for c in ladder.competencies.values() if c.id in needed}
             yield self.page(
                 "matrix.md.j2",
                 matrix_path(track.id),
                 track=track,
                 roles=roles,
-                competencies=competencies,
+                groups=self.groups(competencies),
             )
-        yield self.page("kpis.md.j2", Paths.kpis(), measured_by=index.measured_by)
-        yield self.page("values.md.j2", Paths.values())
+        if ladder.kpis:
+            yield self.page("kpis.md.j2", Paths.kpis(), measured_by=index.measured_by)
+        if ladder.handbook.values:
+            yield self.page("values.md.j2", Paths.values())
         yield self.page("changelog.md.j2", Paths.changelog())
+
+    def groups(self, competencies: dict[str, Competency]) -> list[tuple[Any, list[Competency]]]:
+        """Competencies by category, in the handbook's order; those without one last, under
+        no category (None)."""
+        found: list[tuple[Any, list[Competency]]] = []
+        for category in self.ladder.handbook.competency_categories:
+            members = [c for c in competencies.values() if c.category == category.id]
+            if members:
+                found.append((category, members))
+        rest = [c for c in competencies.values() if c.category is None]
+        if rest:
+            found.append((None, rest))
+        return found
 
     def role_pages(self, role: Role) -> Iterator[Page]:
         index = self.index
         requirements = index.requirements(role)
         track = self.ladder.track_of(role)
-        tags = list(dict.fromkeys([track.name, *(r.competency.name for r in requirements)]))
+        kinds = self.ladder.handbook.role_page_tags
+        tags = [track.name] if "track" in kinds else []
+        if "competencies" in kinds:
+            tags += [r.competency.name for r in requirements]
         context = {
             "role": role,
-            "tags": tags,
+            "tags": list(dict.fromkeys(tags)),
+            "has_self_assessment": role.id in self.self_assessed,
             "track": track,
             "requirements": requirements,
             "targets": index.targets(role),
@@ -158,12 +199,13 @@ class _Builder:
         }
         yield self.page("role.md.j2", role_path(role.id), **context)
         yield self.page("expectations.md.j2", expectations_path(role.id), **context)
-        yield self.page(
-            "self_assessment.md.j2",
-            self_assessment_path(role.id),
-            role_data=role_data(self.ladder, self.index, role),
-            **context,
-        )
+        if role.id in self.self_assessed:
+            yield self.page(
+                "self_assessment.md.j2",
+                self_assessment_path(role.id),
+                role_data=role_data(self.ladder, self.index, role),
+                **context,
+            )
         for move in index.moves_out[role.id]:
             yield self.page(
                 "transition.md.j2",
@@ -175,6 +217,7 @@ class _Builder:
                 kpi_changes=index.kpi_changes(move),
                 readiness=self.ladder.readiness_for(move),
                 target_track=self.ladder.track_of(move.target),
+                has_self_assessment=role.id in self.self_assessed,
             )
 
 

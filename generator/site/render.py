@@ -27,6 +27,7 @@ import jinja2
 from markupsafe import Markup
 
 from generator.site import wording
+from generator.site.formatted import formatted, in_one_line
 from generator.site.sections import section
 from generator.site.text import plain, prose
 
@@ -101,6 +102,8 @@ def environment(overrides: Path | None = None) -> jinja2.Environment:
     env.filters.update(
         plain=plain,
         prose=prose,
+        formatted=formatted,
+        formatted_line=in_one_line,
         json_script=json_script,
         yaml_string=yaml_string,
         months=lambda low, high: Markup(wording.months(low, high)),

@@ -30,14 +30,18 @@ def role_data(ladder: Ladder, index: Index, role: Role) -> RoleData:
     handbook = ladder.handbook
 
     def requirement(req: Requirement) -> dict[str, Any]:
-        return {
+        entry = {
             "id": req.competency.id,
             "name": req.competency.name,
             "required": req.proficiency,
-            "required_rank": index.ranks[req.proficiency],
-            "descriptor": req.descriptor.model_dump() if req.descriptor else None,
+            "required_rank": index.ranks[req.proficiency] if req.proficiency else None,
+            # Only the parts a level has: a level may be one text, or some of the questions.
+            "descriptor": req.descriptor.model_dump(exclude_none=True) if req.descriptor else None,
             "former_ids": list(req.competency.former_ids),
         }
+        if req.expectation is not None:
+            entry["expectation"] = req.expectation
+        return entry
 
     def kpi_entry(kpi: Kpi, target: KpiTarget) -> dict[str, Any]:
         return {
@@ -59,7 +63,9 @@ def role_data(ladder: Ladder, index: Index, role: Role) -> RoleData:
             "title": target.title,
             "summary": transition.summary,
             "kind": transition.kind,
-            "typical_time": transition.typical_time.model_dump(mode="json"),
+            "typical_time": (
+                transition.typical_time.model_dump(mode="json") if transition.typical_time else None
+            ),
             "readiness": ladder.readiness_for(move).model_dump(mode="json"),
             "competencies": [requirement(r) for r in index.requirements(target)],
             "kpis": [kpi_entry(k, t) for k, t in index.targets(target)],

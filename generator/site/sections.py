@@ -50,8 +50,8 @@ SECTIONS: dict[str, tuple[str, ...]] = {
         "a-plan-in-four-stages",
         "when-you-are-ready",
     ),
-    "competency": ("levels", "roles-that-require-it"),
-    "competencies": ("proficiency-levels",),
+    "competency": ("what-is-expected", "levels", "roles-that-require-it"),
+    "competencies": ("proficiency-levels", "other-competencies"),
 }
 
 # Which kinds of id are anchors on which kind of page (former ids included).

@@ -74,6 +74,14 @@ TRACK_KINDS = {
 
 DIRECTIONS = {"higher-is-better": "higher is better", "lower-is-better": "lower is better"}
 
+QUESTIONS = {
+    "achieves": "What must be achieved",
+    "skills": "Which skills are needed",
+    "demonstrates": "What must be demonstrated",
+    "knows": "What must be known",
+}
+"""The four assessment questions a competency level may answer, as pages name them."""
+
 PERIODS = {
     "weekly": "per week",
     "monthly": "per month",

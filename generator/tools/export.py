@@ -69,20 +69,21 @@ def _roles(ladder: Ladder) -> Iterator[Row]:
             "track": role.track,
             "level": role.level,
             "carries_quota": role.carries_quota,
-            "typical_min_months": role.typical_time.min_months,
-            "typical_max_months": role.typical_time.max_months,
+            "typical_min_months": role.typical_time.min_months if role.typical_time else None,
+            "typical_max_months": role.typical_time.max_months if role.typical_time else None,
             "summary": role.summary,
         }
 
 
 def _transitions(ladder: Ladder) -> Iterator[Row]:
     for move in ladder.moves():
+        time = move.transition.typical_time
         yield {
             "from": move.source.id,
             "to": move.target.id,
             "kind": move.transition.kind,
-            "typical_min_months": move.transition.typical_time.min_months,
-            "typical_max_months": move.transition.typical_time.max_months,
+            "typical_min_months": time.min_months if time else None,
+            "typical_max_months": time.max_months if time else None,
         }
 
 

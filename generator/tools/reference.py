@@ -28,6 +28,7 @@ TYPE_NAMES = {
     "Slug": "id",
     "Text": "text",
     "Prose": "text with **bold**, *italics*, links",
+    "Formatted": "formatted text (paragraphs, lists, **bold**, *italics*, links)",
     "Flag": "true or false",
 }
 
@@ -75,9 +76,9 @@ def _describe(annotation: Any, metadata: list[Any]) -> tuple[str, list[type[Base
             return name, []
         return _describe(base, [*extra, *metadata])
     if origin in (Union, types.UnionType):
-        members = [a for a in get_args(annotation) if a is not type(None)]
-        kind, nested = _describe(members[0], metadata)
-        return f"{kind} or empty", nested
+        # `X | None`: the field may be left out (the required column says so); X or Y: either.
+        described = [_describe(a, metadata) for a in get_args(annotation) if a is not type(None)]
+        return " or ".join(k for k, _ in described), [m for _, n in described for m in n]
     if origin is list:
         kind, nested = _describe(get_args(annotation)[0], [])
         return f"list of {kind}", nested
@@ -88,7 +89,8 @@ def _describe(annotation: Any, metadata: list[Any]) -> tuple[str, list[type[Base
     if origin is Literal:
         return "one of " + ", ".join(f"`{a}`" for a in get_args(annotation)), []
     if isinstance(annotation, type) and issubclass(annotation, BaseModel):
-        return f"mapping ({annotation.__name__}, below)", [annotation]
+        written_as_text = "formatted text or " if getattr(annotation, "TEXT_FORM", False) else ""
+        return f"{written_as_text}mapping ({annotation.__name__}, below)", [annotation]
     simple = {int: "whole number", float: "number", bool: "true or false", str: "text"}
     if isinstance(annotation, type) and annotation in simple:
         return simple[annotation] + _bounds(metadata), []
@@ -103,6 +105,8 @@ def _field_kind(field: FieldInfo) -> str | None:
         return TYPE_NAMES["Slug"]
     if extra.get("x-inline-markdown"):
         return TYPE_NAMES["Prose"]
+    if extra.get("x-formatted-text"):
+        return TYPE_NAMES["Formatted"]
     if "_check_text" in checks:
         return TYPE_NAMES["Text"]
     if "_flag" in checks:

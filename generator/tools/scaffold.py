@@ -36,6 +36,14 @@ FOLDERS: dict[Kind, str] = {
 }
 WIDTH = 96
 _SLUG: TypeAdapter[str] = TypeAdapter(Slug)
+OPTIONAL_NOTE = (
+    "Only id, title, track and level are required. Remove any section below that your "
+    "framework does not have: the pages then leave it out."
+)
+LEVEL_NOTE = (
+    "Write each level starting with a verb, with no subject, as CONTRIBUTING.md says. A level "
+    "may also answer the four assessment questions instead of one text, for example:"
+)
 
 
 class ScaffoldError(Exception):
@@ -167,11 +175,20 @@ def _role(path: Path, role_id: str, ladder: Path, track: str | None) -> Scaffold
     level = guess_level(role_id, levels)
     proficiencies = [p.id for p in handbook.proficiency_scale]
     competencies = ids(ladder, "competencies")
-    required = (
-        f"  {competencies[0]}: {proficiencies[0]}  # TODO the competencies the role needs, "
-        "each at its proficiency\n"
-        if competencies
-        else "  # TODO: no competency exists yet; add one with `ladder new competency ID`\n"
+    if competencies and proficiencies:
+        required = (
+            f"competencies:\n  {competencies[0]}: {proficiencies[0]}  # TODO the competencies "
+            "the role needs, each at its proficiency\n"
+        )
+    else:
+        required = (
+            "# No competency exists yet; add one with `ladder new competency ID`, then name it\n"
+            "# here with the level this role requires.\ncompetencies: {}\n"
+        )
+    scale = (
+        _comment("Proficiency levels, lowest first: " + ", ".join(proficiencies) + ".")
+        if proficiencies
+        else ""
     )
     text = f"""{_header(path, "role")}
 {_doc(Role, "id")}
@@ -182,6 +199,7 @@ title: {title_from_id(role_id, ladder)}  {TODO_TITLE}
 track: {track}
 {_doc(Role, "level")}
 level: {level.level}  # TODO check: {level.why}
+{_comment(OPTIONAL_NOTE)}
 {_doc(Role, "summary")}
 summary: TODO say what the role is about, in one to three sentences.
 {_doc(Role, "responsibilities")}
@@ -206,9 +224,14 @@ disadvantages:
 entry_requirements:
   - TODO what someone has shown before moving into the role
 {_doc(Role, "competencies")}
-{_comment("Proficiency levels, lowest first: " + ", ".join(proficiencies) + ".")}
-competencies:
-{required}{_doc(Role, "kpis")}
+{scale}
+{required}{_doc(Role, "expectations")}
+# For example:
+#   {competencies[0] if competencies else "discovery"}: |
+#     - Runs discovery calls on their own
+#     - Writes up what was learnt the same day
+expectations: {{}}
+{_doc(Role, "kpis")}
 # For example:
 #   quota-attainment:
 #     target: 100
@@ -262,34 +285,44 @@ carries_quota: false  # TODO true when the role carries a sales quota
 def _competency(path: Path, competency_id: str, ladder: Path) -> Scaffold:
     handbook = _handbook(ladder)
     categories = [c.id for c in handbook.competency_categories]
-    blocks = []
-    for level in handbook.proficiency_scale:
-        blocks.append(
-            f"""  {level.id}:
-{_doc(Descriptor, "achieves", 4)}
-    achieves: TODO what someone at the {level.id} level achieves
-{_doc(Descriptor, "skills", 4)}
-    skills: TODO which skills someone at the {level.id} level uses
-{_doc(Descriptor, "demonstrates", 4)}
-    demonstrates: TODO what someone at the {level.id} level demonstrates
-{_doc(Descriptor, "knows", 4)}
-    knows: TODO what someone at the {level.id} level knows
+    category = (
+        f"""{_doc(Competency, "category")}
+{_comment("Categories: " + ", ".join(categories) + ".")}
+category: {categories[0]}  # TODO choose the category
 """
-        )
+        if categories
+        else ""
+    )
+    scale = handbook.proficiency_scale
+    blocks = "".join(
+        f"  {level.id}: TODO what someone at the {level.id} level does and shows\n"
+        for level in scale
+    )
+    if scale:
+        example = scale[0].id
+        body = f"""{_doc(Competency, "levels")}
+{_comment(LEVEL_NOTE)}
+#   {example}:
+#     achieves: {_describe(Descriptor, "achieves")}
+#     skills: {_describe(Descriptor, "skills")}
+#     demonstrates: {_describe(Descriptor, "demonstrates")}
+#     knows: {_describe(Descriptor, "knows")}
+{_comment("A competency without levels lists expectations: instead of levels:.")}
+levels:
+{blocks}"""
+    else:
+        body = f"""{_doc(Competency, "expectations")}
+expectations:
+  - TODO one thing that is expected
+"""
     text = f"""{_header(path, "competency")}
 {_doc(Competency, "id")}
 id: {competency_id}
 {_doc(Competency, "name")}
 name: {title_from_id(competency_id, ladder)}  {TODO_NAME}
-{_doc(Competency, "category")}
-{_comment("Categories: " + ", ".join(categories) + ".")}
-category: {categories[0]}  # TODO choose the category
-{_doc(Competency, "description")}
+{category}{_doc(Competency, "description")}
 description: TODO say what the competency is and why it matters, in one to three sentences.
-{_doc(Competency, "levels")}
-{_comment("Write each descriptor starting with a verb, with no subject, as CONTRIBUTING.md says.")}
-levels:
-{"".join(blocks)}"""
+{body}"""
     steps = [
         "replace every TODO (descriptors start with a verb and say what changes from one "
         "level to the next)",

@@ -53,7 +53,5 @@ def check_section_anchors(parts: Parts) -> list[Problem]:
     for index, level in enumerate(handbook.proficiency_scale):
         check("proficiency", level.id, book_doc, ("proficiency_scale", index, "id"))
     for index, category in enumerate(handbook.competency_categories):
-        check(
-            "competency category", category.id, book_doc, ("competency_categories", index, "id")
-        )
+        check("competency category", category.id, book_doc, ("competency_categories", index, "id"))
     return found

@@ -5,10 +5,9 @@ from __future__ import annotations
 from itertools import pairwise
 
 from generator.model import Competency
+from generator.model.competency import QUESTIONS
 from generator.read.load import Document
 from generator.validate.parts import Parts, Report, unknown
-
-QUESTIONS = ("achieves", "skills", "demonstrates", "knows")
 
 
 def check_competencies(parts: Parts, report: Report) -> None:
@@ -19,9 +18,10 @@ def check_competencies(parts: Parts, report: Report) -> None:
     needed: dict[str, set[str]] = {}
     for role, _ in parts.roles.values():
         for competency_id, proficiency in role.competencies.items():
-            needed.setdefault(competency_id, set()).add(proficiency)
+            if competency_id not in role.expectations:  # the role's own words describe it
+                needed.setdefault(competency_id, set()).add(proficiency)
     for competency, doc in parts.competencies.values():
-        if competency.category not in categories:
+        if competency.category is not None and competency.category not in categories:
             report.add(
                 doc, ("category",), unknown("competency category", competency.category, categories)
             )
@@ -40,10 +40,11 @@ def check_competencies(parts: Parts, report: Report) -> None:
                 report.check(
                     "undescribed-required-level",
                     doc,
-                    ("levels",),
-                    f'no descriptor for "{level_id}", which a role requires; add one under levels',
+                    ("levels",) if competency.levels else ("id",),
+                    f'no descriptor for "{level_id}", which a role requires; add one under '
+                    "levels, or say what the role expects under its expectations",
                 )
-            else:
+            elif competency.levels:
                 report.check(
                     "missing-level-text",
                     doc,
@@ -58,14 +59,14 @@ def _check_repeats(
 ) -> None:
     present = [level_id for level_id in levels if level_id in competency.levels]
     for lower, upper in pairwise(present):
-        for question in QUESTIONS:
-            if (
-                getattr(competency.levels[lower], question).strip()
-                == getattr(competency.levels[upper], question).strip()
-            ):
+        for part in ("text", *QUESTIONS):
+            before = getattr(competency.levels[lower], part)
+            after = getattr(competency.levels[upper], part)
+            if before is not None and after is not None and before.strip() == after.strip():
+                name = "the text" if part == "text" else f'"{part}"'
                 report.check(
                     "repeated-level-text",
                     doc,
-                    ("levels", upper, question),
-                    f'"{question}" says the same at {lower} and {upper}; describe what changes',
+                    ("levels", upper) if part == "text" else ("levels", upper, part),
+                    f"{name} says the same at {lower} and {upper}; describe what changes",
                 )

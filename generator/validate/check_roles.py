@@ -33,19 +33,27 @@ def _check_role(parts: Parts, role: Role, doc: Document, report: Report) -> None
                 ("competencies", competency_id),
                 unknown("proficiency level", proficiency, levels),
             )
+    for competency_id in role.expectations:
+        if not parts.exists("competencies", competency_id):
+            report.add(
+                doc,
+                ("expectations", competency_id),
+                unknown("competency", competency_id, parts.competencies),
+                key=True,
+            )
     _check_role_kpis(parts, role, doc, report)
     value_refs(parts, doc, [entry.value for entry in role.values], report)
-    check_time(
-        doc, ("typical_time",), role.typical_time.min_months, role.typical_time.max_months, report
-    )
+    if role.typical_time is not None:
+        time = role.typical_time
+        check_time(doc, ("typical_time",), time.min_months, time.max_months, report)
     if role.hiring_focus:
         for index, competency_id in enumerate(role.hiring_focus.competencies):
-            if competency_id not in role.competencies:
+            if competency_id not in role.covers():
                 report.add(
                     doc,
                     ("hiring_focus", "competencies", index),
                     f'"{competency_id}" is not one of this role\'s competencies'
-                    + did_you_mean(competency_id, role.competencies),
+                    + did_you_mean(competency_id, role.covers()),
                 )
     if role.carries_quota:
         numeric = [k for k, target in role.kpis.items() if target.target is not None]

@@ -3,8 +3,15 @@
 from __future__ import annotations
 
 from generator.model import Role, Track
+from generator.read.load import Document
 from generator.validate.check_handbook import value_refs
 from generator.validate.parts import Parts, Report, unknown
+
+
+def entry_role_of(track: Track, members: list[Role]) -> Role:
+    """The track's entry role: the one it names, else its lowest-level role (then by title)."""
+    named = [role for role in members if role.id == track.entry_role]
+    return named[0] if named else min(members, key=lambda r: (r.level, r.title, r.id))
 
 
 def check_tracks(parts: Parts, report: Report) -> None:
@@ -23,32 +30,48 @@ def check_tracks(parts: Parts, report: Report) -> None:
                 ("id",),
                 f'track "{track.id}" has only one role; a track is a path',
             )
-        entry = parts.roles.get(track.entry_role)
-        if entry is None:
-            names = [role.id for role in members]
-            report.add(doc, ("entry_role",), unknown("role on this track", track.entry_role, names))
+        if track.entry_role is not None and not _entry_fits(parts, track, doc, members, report):
             continue
-        if entry[0].track != track.id:
-            report.add(
-                doc,
-                ("entry_role",),
-                f'entry role "{track.entry_role}" is on track "{entry[0].track}", not on this one',
-            )
-            continue
-        lowest = min(role.level for role in members)
-        if entry[0].level > lowest:
-            report.add(
-                doc,
-                ("entry_role",),
-                f'entry role "{track.entry_role}" is level {entry[0].level}, but the track has '
-                f"a role at level {lowest}; the entry role must be the lowest",
-            )
-        _check_reachable(parts, track, members, report)
+        _check_reachable(parts, track, entry_role_of(track, members).id, members, report)
 
 
-def _check_reachable(parts: Parts, track: Track, members: list[Role], report: Report) -> None:
-    reached = {track.entry_role}
-    frontier = [track.entry_role]
+def _entry_fits(
+    parts: Parts, track: Track, doc: Document, members: list[Role], report: Report
+) -> bool:
+    """The named entry role exists, is on the track and has its lowest level."""
+    entry = parts.roles.get(track.entry_role or "")
+    if entry is None:
+        names = [role.id for role in members]
+        wanted = track.entry_role or ""
+        report.add(doc, ("entry_role",), unknown("role on this track", wanted, names))
+        return False
+    if entry[0].track != track.id:
+        report.add(
+            doc,
+            ("entry_role",),
+            f'entry role "{track.entry_role}" is on track "{entry[0].track}", not on this one',
+        )
+        return False
+    lowest = min(role.level for role in members)
+    if entry[0].level > lowest:
+        report.add(
+            doc,
+            ("entry_role",),
+            f'entry role "{track.entry_role}" is level {entry[0].level}, but the track has '
+            f"a role at level {lowest}; the entry role must be the lowest",
+        )
+    return True
+
+
+def _check_reachable(
+    parts: Parts, track: Track, entry_id: str, members: list[Role], report: Report
+) -> None:
+    """When the track's roles state transitions, each must be reachable from the entry role;
+    a framework that states none orders its roles by level alone."""
+    if not any(role.transitions for role in members):
+        return
+    reached = {entry_id}
+    frontier = [entry_id]
     while frontier:
         role = parts.roles[frontier.pop()][0]
         for move in role.transitions:
@@ -62,6 +85,6 @@ def _check_reachable(parts: Parts, track: Track, members: list[Role], report: Re
             report.add(
                 doc,
                 ("track",),
-                f'role "{role.id}" cannot be reached from "{track.entry_role}", the entry role '
+                f'role "{role.id}" cannot be reached from "{entry_id}", the entry role '
                 f'of track "{track.id}"; add a transition to it from a role on the track',
             )

@@ -10,13 +10,9 @@ from generator.validate.parts import Parts, Report, check_time, unknown
 def check_transition(parts: Parts, role: Role, doc: Document, index: int, report: Report) -> None:
     move = role.transitions[index]
     loc: Loc = ("transitions", index)
-    check_time(
-        doc,
-        (*loc, "typical_time"),
-        move.typical_time.min_months,
-        move.typical_time.max_months,
-        report,
-    )
+    if move.typical_time is not None:
+        time = move.typical_time
+        check_time(doc, (*loc, "typical_time"), time.min_months, time.max_months, report)
     if move.to == role.id:
         report.add(doc, (*loc, "to"), "a role cannot transition to itself")
         return

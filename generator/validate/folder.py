@@ -25,6 +25,7 @@ from generator.read.characters import BAD_CHARACTER, character_kind
 from generator.read.files import entry_kind, leads_outside
 from generator.read.load import Document, load_document
 from generator.validate.anchors import check_section_anchors
+from generator.validate.check_tracks import entry_role_of
 from generator.validate.checks import Parts, cross_check
 from generator.validate.messages import did_you_mean, validation_problems
 from generator.validate.policy import apply_policy, policy_from, unknown_checks
@@ -230,16 +231,26 @@ def _id_mismatch(doc: Document, thing_id: str, path: Path, owner: Path | None) -
 
 def _resolve(parts: Parts, handbook: Handbook) -> Ladder:
     """Order every part deterministically and build the graph pages are made from."""
-    tracks = sorted((t for t, _ in parts.tracks.values()), key=lambda t: (t.order, t.name, t.id))
+    members: dict[str, list[Role]] = {}
+    for role, _ in parts.roles.values():
+        members.setdefault(role.track, []).append(role)
+    tracks = sorted(
+        (
+            track.model_copy(update={"entry_role": entry_role_of(track, members[track.id]).id})
+            for track, _ in parts.tracks.values()
+        ),
+        key=lambda t: (t.order, t.name, t.id),
+    )
     track_rank = {track.id: rank for rank, track in enumerate(tracks)}
     roles = sorted(
         (r for r, _ in parts.roles.values()),
         key=lambda r: (track_rank[r.track], r.level, r.title, r.id),
     )
     category_rank = {c.id: rank for rank, c in enumerate(handbook.competency_categories)}
+    last = len(category_rank)  # competencies without a category come after the others
     competencies = sorted(
         (c for c, _ in parts.competencies.values()),
-        key=lambda c: (category_rank[c.category], c.name, c.id),
+        key=lambda c: (category_rank.get(c.category or "", last), c.name, c.id),
     )
     kpis = sorted((k for k, _ in parts.kpis.values()), key=lambda k: (k.name, k.id))
     sources = {"handbook": parts.handbook_doc.path if parts.handbook_doc else HANDBOOK}

@@ -103,7 +103,7 @@ def _things(
 
 
 def track_note(ladder: Ladder, track: Track) -> str:
-    return track.kind.replace("-", " ")
+    return track.kind.replace("-", " ") if track.kind else "track"
 
 
 def role_note(ladder: Ladder, role: Role) -> str:
@@ -112,7 +112,7 @@ def role_note(ladder: Ladder, role: Role) -> str:
 
 
 def competency_note(ladder: Ladder, competency: Competency) -> str:
-    return category_name(ladder, competency.category)
+    return category_name(ladder, competency.category) if competency.category else "competency"
 
 
 def kpi_note(ladder: Ladder, kpi: Kpi) -> str:

@@ -15,6 +15,7 @@ from generator.model import (
     Transition,
     ValueInPractice,
 )
+from generator.model.role import TimeRange
 from generator.site.wording import months
 from generator.tools.diff.fields import (
     amount,
@@ -52,11 +53,10 @@ def track_details(context: Context, old: Track, new: Track) -> Iterator[Detail]:
     yield from changed_value("kind", old.kind, new.kind)
     yield from changed_text("summary", old.summary, new.summary)
     yield from changed_items("suits", old.suits, new.suits)
-    if context.current("role", old.entry_role) != new.entry_role:
+    old_entry, new_entry = old.entry_role or "", new.entry_role or ""
+    if context.current("role", old_entry) != new_entry:
         yield Detail(
-            "entry role",
-            role_name(context.old, old.entry_role),
-            role_name(context.new, new.entry_role),
+            "entry role", role_name(context.old, old_entry), role_name(context.new, new_entry)
         )
     yield from changed_value("order", str(old.order), str(new.order))
     yield from _values_in_practice(context, old.values, new.values)
@@ -187,9 +187,7 @@ def _transition_details(
     yield from changed_value(f"{aspect}, kind", old.kind, new.kind)
     yield from changed_text(f"{aspect}, summary", old.summary, new.summary)
     yield from changed_value(
-        f"{aspect}, typical time",
-        str(months(old.typical_time.min_months, old.typical_time.max_months)),
-        str(months(new.typical_time.min_months, new.typical_time.max_months)),
+        f"{aspect}, typical time", _time(old.typical_time), _time(new.typical_time)
     )
     yield from changed_items(
         f"{aspect}, trial activities", old.trial_activities, new.trial_activities
@@ -224,13 +222,18 @@ def _transition_details(
 # -- competencies and KPIs ---------------------------------------------------------------------
 
 
+def _time(time: TimeRange | None) -> str | None:
+    """A typical time as pages write it; None when the ladder states none."""
+    return str(months(time.min_months, time.max_months)) if time else None
+
+
 def competency_details(context: Context, old: Competency, new: Competency) -> Iterator[Detail]:
     yield from changed_value("name", old.name, new.name)
     if old.category != new.category:
         yield Detail(
             "category",
-            category_name(context.old, old.category),
-            category_name(context.new, new.category),
+            category_name(context.old, old.category) if old.category else "none",
+            category_name(context.new, new.category) if new.category else "none",
         )
     yield from changed_text("description", old.description, new.description)
     scale = [level.id for level in context.new.handbook.proficiency_scale]
@@ -245,10 +248,9 @@ def competency_details(context: Context, old: Competency, new: Competency) -> It
             # A level only the new ladder describes is added, one only the old describes removed.
             yield Detail("descriptors", name if before else None, name if after else None, "item")
             continue
-        for question in ("achieves", "skills", "demonstrates", "knows"):
-            yield from changed_text(
-                f"{name}, {question}", getattr(before, question), getattr(after, question)
-            )
+        for part in ("text", "achieves", "skills", "demonstrates", "knows"):
+            label = name if part == "text" else f"{name}, {part}"
+            yield from changed_text(label, getattr(before, part), getattr(after, part))
     yield from other_fields(
         old, new, {"id", "name", "category", "description", "levels", "former_ids"}
     )
