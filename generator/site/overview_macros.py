@@ -69,8 +69,7 @@ class OverviewMacros:
     def track_list(self) -> Markup:
         items = [
             self._link(plain(track.name), track_path(track.id))
-            + Markup(": ")
-            + prose(track.summary)
+            + (Markup(": ") + prose(track.summary) if track.summary else Markup(""))
             for track in self.ladder.tracks.values()
         ]
         return bullets(items)

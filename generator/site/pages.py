@@ -69,8 +69,9 @@ class _Builder:
             for track_id, roles in index.roles_on.items()
             if any(role.covers() for role in roles)
         }
+        ratings = bool(ladder.handbook.rating_scale)
         self.self_assessed = {
-            role.id for role in ladder.roles.values() if role.covers() or role.kpis
+            role.id for role in ladder.roles.values() if (role.covers() and ratings) or role.kpis
         }
         self.common: dict[str, Any] = {
             "has_map": any(index.moves_out.values()),
