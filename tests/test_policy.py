@@ -14,6 +14,7 @@ from pathlib import Path
 import pytest
 from mkdocs.config import load_config
 from test_plugin import write_project
+from test_site_build import project
 
 from generator.adapters.cli import main
 from generator.validate.folder import load_ladder
@@ -211,3 +212,17 @@ def test_the_policy_applies_even_when_handbook_fails_its_model(ladder_dir: Path)
     edit(ladder_dir, "roles/rep.yml", "title: Sales rep", "title: TODO")
     add_to_handbook(ladder_dir, "checks:\n  leftover-todo: 'off'\n")
     assert not any("[leftover-todo]" in line for line in problems_of(ladder_dir))
+
+
+# -- the real strict build ------------------------------------------------------------------------
+@pytest.mark.parametrize(("strict", "code"), [("false", 0), ("true", 1)])
+def test_mkdocs_build_strict_fails_on_a_warning_only_in_a_strict_handbook(
+    tmp_path: Path, strict: str, code: int
+) -> None:
+    ladder = tmp_path / "ladder"
+    shutil.copytree(FIXTURE, ladder)
+    edit(ladder, *REPEATED)
+    add_to_handbook(ladder, f"strict: {strict}\n")
+    built = project(tmp_path, ladder, {"index.md": "# Home\n"})
+    assert built.returncode == code, built.output
+    assert "[repeated-level-text]" in built.output
