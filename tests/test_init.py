@@ -4,6 +4,8 @@ never an overwrite of a handbook that is already there without --force."""
 from __future__ import annotations
 
 import datetime
+import subprocess
+import sys
 from pathlib import Path
 
 import pytest
@@ -63,15 +65,47 @@ def test_the_starter_pages_build_strictly_and_name_the_organisation(tmp_path: Pa
     assert "Current role and a trial" in advancement
 
 
-def test_the_starter_pages_use_no_id_of_the_starter_ladder() -> None:
+@pytest.mark.parametrize("language", languages())
+def test_the_starter_pages_use_no_id_of_the_starter_ladder(language: str) -> None:
     """They must keep building when the organisation replaces every role and track."""
     ladder_ids = {
-        p.stem for p in (STARTER / "en" / "ladder").rglob("*.yml") if p.name != "handbook.yml"
+        p.stem for p in (STARTER / language / "ladder").rglob("*.yml") if p.name != "handbook.yml"
     }
-    for page in (STARTER / "en" / "content").glob("*.md"):
+    for page in (STARTER / language / "content").glob("*.md"):
         text = page.read_text(encoding="utf-8")
         for thing_id in ladder_ids:
             assert f'"{thing_id}"' not in text and f"'{thing_id}'" not in text, (page, thing_id)
+
+
+@pytest.mark.parametrize("language", languages())
+def test_the_starter_files_pass_yamllint_before_and_after_init(
+    tmp_path: Path, language: str
+) -> None:
+    """The project's yamllint settings (as in pre-commit) accept the templates and the result."""
+    init(tmp_path, 'Acme: "A" & Co', language, today=TODAY)
+    config = Path(__file__).parent.parent / ".yamllint.yml"
+    for folder in (STARTER / language / "ladder", tmp_path / "ladder"):
+        done = subprocess.run(
+            [sys.executable, "-m", "yamllint", "--strict", "-c", str(config), str(folder)],
+            capture_output=True,
+            text=True,
+            check=False,
+        )
+        assert done.returncode == 0, done.stdout
+
+
+def test_the_french_starter_builds_strictly_in_french(tmp_path: Path) -> None:
+    init(tmp_path, "Acmé", "fr", today=TODAY)
+    ladder, _ = load_ladder(tmp_path / "ladder")
+    assert ladder is not None
+    assert [role.title for role in ladder.roles.values()] == ["Praticien", "Praticien confirmé"]
+    pages = {p.name: p.read_text(encoding="utf-8") for p in (tmp_path / "content").glob("*.md")}
+    config = config_for(write_project(tmp_path / "build", ladder=tmp_path / "ladder", pages=pages))
+    config["strict"] = True
+    build(config)
+    home = " ".join((tmp_path / "build" / "site" / "index.html").read_text("utf-8").split())
+    assert "Le guide des carrières de Acmé" in home
+    assert "échelle compte 2 postes sur 1 filière." in home
 
 
 def test_any_organisation_name_stays_one_yaml_value(tmp_path: Path) -> None:

@@ -72,10 +72,10 @@ def _fill(text: str, organisation: str, language: str, today: datetime.date) -> 
     # JSON strings are YAML strings: any name, quotes and colons included, stays one value.
     language_line = f"language: {language}\n" if "language" in Handbook.model_fields else ""
     return (
-        text.replace("@ORGANISATION@", json.dumps(organisation.strip(), ensure_ascii=False))
-        .replace("@LANGUAGE@\n", language_line)
-        .replace("@VERSION@", f"{today.year}.1")
-        .replace("@DATE@", today.isoformat())
+        text.replace("__ORGANISATION__", json.dumps(organisation.strip(), ensure_ascii=False))
+        .replace("# __LANGUAGE__\n", language_line)
+        .replace("__VERSION__", f"{today.year}.1")
+        .replace("__DATE__", today.isoformat())
     )
 
 
