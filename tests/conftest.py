@@ -1,15 +1,24 @@
-"""Fixtures shared by the test modules."""
+"""Fixtures and helpers shared by the test modules (tests/ is on sys.path: `from conftest
+import FIXTURE`), by tests/browser/ and by the scripts in tests/benchmarks/."""
 
 from __future__ import annotations
 
+import json
+import os
+from collections.abc import Mapping
 from pathlib import Path
+from typing import Any
 
 import pytest
 
 from generator.ladder import Ladder
 from generator.validate.folder import load_ladder
 
-FIXTURE = Path(__file__).parent / "fixtures" / "ladder"
+REPO = Path(__file__).resolve().parents[1]
+FIXTURE = REPO / "tests" / "fixtures" / "ladder"
+"""The small complete fixture ladder every test that needs a valid ladder starts from."""
+UPDATE_GOLDEN = os.environ.get("LADDER_UPDATE_GOLDEN") == "1"
+"""`LADDER_UPDATE_GOLDEN=1 pytest ...` rewrites every snapshot, then fails (see `check_golden`)."""
 
 
 @pytest.fixture
@@ -18,3 +27,66 @@ def fixture_ladder() -> Ladder:
     ladder, problems = load_ladder(FIXTURE)
     assert ladder is not None, problems
     return ladder
+
+
+def check_golden(snapshot: Path, actual: str) -> None:
+    """`actual` must equal the stored snapshot, byte for byte.
+
+    With LADDER_UPDATE_GOLDEN=1 a snapshot that differs is rewritten and its test fails, and
+    the run fails even when every snapshot was current (`pytest_sessionfinish`): a run that
+    rewrote snapshots never passes. Read their diff, then run again without the variable.
+    """
+    current = snapshot.read_text(encoding="utf-8") if snapshot.is_file() else None
+    if UPDATE_GOLDEN and current != actual:
+        snapshot.parent.mkdir(parents=True, exist_ok=True)
+        snapshot.write_text(actual, encoding="utf-8", newline="\n")
+        pytest.fail(f"rewrote {snapshot.relative_to(REPO)}; review it, run again without it")
+    assert current is not None, f"no snapshot {snapshot}: run with LADDER_UPDATE_GOLDEN=1"
+    assert actual == current
+
+
+def pytest_sessionfinish(session: pytest.Session, exitstatus: int) -> None:
+    if UPDATE_GOLDEN:
+        print("\nLADDER_UPDATE_GOLDEN=1: differing snapshots rewritten; the run fails on purpose.")
+        session.exitstatus = pytest.ExitCode.TESTS_FAILED
+
+
+def write_pages(folder: Path, pages: Mapping[str, str]) -> Path:
+    """Hand-written pages (path -> Markdown) in `folder`, which is created; the folder."""
+    folder.mkdir(parents=True, exist_ok=True)
+    for path, text in pages.items():
+        (folder / path).parent.mkdir(parents=True, exist_ok=True)
+        (folder / path).write_text(text, encoding="utf-8")
+    return folder
+
+
+def write_mkdocs_project(
+    root: Path,
+    *,
+    ladder: Path = FIXTURE,
+    pages: Mapping[str, str] | None = None,
+    content: Path | None = None,
+    relative: bool = False,
+    extra: Mapping[str, Any] | None = None,
+) -> Path:
+    """A site that inherits the repository's mkdocs.yml and theme overrides, with its own
+    hand-written pages and ladder; the path of its mkdocs.yml (in `root`).
+
+    `pages` are written into root/content/ unless `content` names an existing folder.
+    `relative`: docs_dir, site_dir and ladder_dir relative to `root`, so a build run there
+    prints short paths. `extra`: more settings, such as hooks.
+    """
+    root.mkdir(parents=True, exist_ok=True)
+    docs = content if content is not None else write_pages(root / "content", pages or {})
+    where = (lambda path: os.path.relpath(path, root)) if relative else str
+    config = {
+        "INHERIT": str(REPO / "mkdocs.yml"),
+        "docs_dir": where(docs),
+        "site_dir": where(root / "site"),
+        "theme": {"custom_dir": str(REPO / "overrides")},
+        "plugins": {"ladder": {"ladder_dir": where(ladder)}},
+        **(extra or {}),
+    }
+    path = root / "mkdocs.yml"
+    path.write_text(json.dumps(config, indent=1), encoding="utf-8")  # JSON is YAML
+    return path

@@ -11,10 +11,9 @@ import sys
 from pathlib import Path
 
 import pytest
+from conftest import FIXTURE
 
 from generator.adapters.cli import main
-
-FIXTURE = Path(__file__).parent / "fixtures" / "ladder"
 
 
 @pytest.fixture

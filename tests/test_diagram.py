@@ -11,9 +11,9 @@ from __future__ import annotations
 import itertools
 import re
 from collections.abc import Iterable, Sequence
-from pathlib import Path
 
 import pytest
+from conftest import FIXTURE
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
@@ -23,7 +23,6 @@ from generator.site.diagram.grid import Box, Layout
 from generator.site.diagram.metrics import BOX_PADDING, FONT, MIN_LABEL_PX, STUB, text_width, wrap
 from generator.validate.folder import load_ladder
 
-FIXTURE = Path(__file__).parent / "fixtures" / "ladder"
 Cell = tuple[int, int]  # (track number, level)
 Segment = tuple[tuple[float, float], tuple[float, float]]
 

@@ -1,29 +1,29 @@
 """`ladder diff`: change records, the Markdown summary (golden files) and the command.
 
 The golden files in tests/golden/diff/ are the exact summaries of fixture ladders; after an
-intended change to the output, rewrite them with `UPDATE_GOLDEN=1 pytest tests/test_diff.py`
-and read the diff of the golden files before committing it. They are named *.markdown, not
-*.md, because tests/golden/*.md are the page snapshots of test_render_golden.py.
+intended change to the output, rewrite them with
+`LADDER_UPDATE_GOLDEN=1 pytest tests/test_diff.py` (the run then fails on purpose) and read
+the diff of the golden files before committing it. They are named *.markdown, not *.md,
+because tests/golden/*.md are the page snapshots of test_render_golden.py.
 """
 
 from __future__ import annotations
 
-import os
 import shutil
 from dataclasses import replace
 from pathlib import Path
 
 import markdown
 import pytest
+from conftest import FIXTURE, check_golden
 from gitrepo import git
 
 from generator.adapters.cli import main
 from generator.ladder import Ladder
-from generator.tools.diff import Change, compare, escape, render, summarise, word_diff
+from generator.tools.diff import Change, compare, escape, summarise, word_diff
 from generator.validate.folder import load_ladder
 
 TESTS = Path(__file__).parent
-FIXTURE = TESTS / "fixtures" / "ladder"
 CHANGED = TESTS / "fixtures" / "diff" / "changed"
 GOLDEN = TESTS / "golden" / "diff"
 
@@ -32,14 +32,6 @@ def ladder_of(path: Path) -> Ladder:
     ladder, problems = load_ladder(path)
     assert ladder is not None, [p.format() for p in problems]
     return ladder
-
-
-def check_golden(name: str, text: str) -> None:
-    path = GOLDEN / name
-    if os.environ.get("UPDATE_GOLDEN"):
-        path.parent.mkdir(parents=True, exist_ok=True)
-        path.write_text(text, encoding="utf-8", newline="\n")
-    assert path.read_text(encoding="utf-8") == text
 
 
 # -- golden summaries --------------------------------------------------------------------------
@@ -54,7 +46,7 @@ def check_golden(name: str, text: str) -> None:
     ],
 )
 def test_golden_summary(name: str, old: Path, new: Path) -> None:
-    check_golden(name, summarise(ladder_of(old), ladder_of(new)))
+    check_golden(GOLDEN / name, summarise(ladder_of(old), ladder_of(new)))
 
 
 def test_summary_is_deterministic() -> None:
@@ -130,11 +122,6 @@ def test_versions_and_note() -> None:
     assert comparison.version_note is not None
     assert comparison.version_note.startswith("Renamed the senior rep")
     assert compare(ladder_of(FIXTURE), ladder_of(FIXTURE)).changes == ()
-
-
-def test_render_is_the_summary_of_compare() -> None:
-    old, new = ladder_of(FIXTURE), ladder_of(CHANGED)
-    assert render(compare(old, new)) == summarise(old, new)
 
 
 # -- word diff and escaping --------------------------------------------------------------------

@@ -18,12 +18,12 @@ from pathlib import Path
 from typing import Any
 
 import pytest
+from conftest import FIXTURE
 
 from generator.adapters.cli import main as ladder_cli
 
 ROOT = Path(__file__).parent.parent
 SERVER = ROOT / "tests/editor/node_modules/yaml-language-server/bin/yaml-language-server"
-FIXTURE = Path(__file__).parent / "fixtures" / "ladder"
 SETTINGS = json.loads((ROOT / ".vscode/settings.json").read_text("utf-8"))
 WAIT = 30.0
 

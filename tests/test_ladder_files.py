@@ -17,13 +17,13 @@ import time
 from pathlib import Path
 
 import pytest
+from conftest import FIXTURE
 
 from generator.model.types import is_slug, suggest_slug
 from generator.problems import Problem, escape_text
 from generator.read.files import NotReadable, read_regular
 from generator.validate.folder import load_ladder
 
-FIXTURE = Path(__file__).parent / "fixtures" / "ladder"
 ROOT = Path(__file__).parent.parent
 
 

@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import time
 import tracemalloc
 from pathlib import Path
 
@@ -269,10 +268,8 @@ def test_billion_laughs_is_rejected_at_once_in_little_memory(libyaml: bool) -> N
     text = billion_laughs()
     assert len(text) < 600
     tracemalloc.start()
-    started = time.perf_counter()
     try:
         problems = rejected(text, libyaml)
-        elapsed = time.perf_counter() - started
         peak = tracemalloc.get_traced_memory()[1]
     finally:
         tracemalloc.stop()
@@ -281,7 +278,6 @@ def test_billion_laughs_is_rejected_at_once_in_little_memory(libyaml: bool) -> N
         (2, 4, ANCHOR.format("&b")),
         (2, 8, ANCHOR.format("*a")),
     ]
-    assert elapsed < 1.0  # milliseconds in fact; generous for a shared machine
     assert peak < 4_000_000
 
 
@@ -301,9 +297,7 @@ def test_billion_laughs_is_rejected_at_once_in_little_memory(libyaml: bool) -> N
 def test_deep_nesting_is_one_problem_at_the_first_node_too_deep(
     libyaml: bool, text: str, line: int, column: int
 ) -> None:
-    started = time.perf_counter()
-    assert rejected(text, libyaml) == [(line, column, DEEP)]
-    assert time.perf_counter() - started < 5.0  # a few milliseconds; ~0.3 s at worst
+    assert rejected(text, libyaml) == [(line, column, DEEP)]  # timing: bench_hostile.py
 
 
 def test_top_level_list_deep_is_just_not_a_mapping(libyaml: bool) -> None:
@@ -681,18 +675,3 @@ def test_unreadable_files_are_problems(tmp_path: Path, libyaml: bool) -> None:
     nul = load_document(Path("a\0b.yml"), "nul", libyaml=libyaml)
     assert nul[0] is None
     assert nul[1][0].message.startswith("the file cannot be read: ")
-
-
-def test_many_typical_files_load_fast() -> None:
-    """1,000 files of 300 lines in about a second with libyaml; 200 here, bound generous."""
-    if not LIBYAML_AVAILABLE:
-        pytest.skip("no libyaml")
-    entry = "id{n}:\n  name: Some name {n}\n  level: 3\n  tags:\n    - a\n    - b\n  text: {t}\n"
-    text = "".join(entry.format(n=n, t="A sentence about the thing. " * 3) for n in range(43))
-    assert text.count("\n") == 301
-    data = text.encode()
-    started = time.perf_counter()
-    for _ in range(200):
-        document, _ = load_text(data, PATH)
-        assert document is not None
-    assert time.perf_counter() - started < 2.0

@@ -11,10 +11,10 @@ import shutil
 from pathlib import Path
 
 import pytest
+from conftest import FIXTURE
 
 from generator.validate.folder import load_ladder
 
-FIXTURE = Path(__file__).parent / "fixtures" / "ladder"
 REP = "roles/rep.yml"
 
 

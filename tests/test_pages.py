@@ -16,6 +16,7 @@ from typing import Any
 
 import pytest
 import yaml
+from conftest import FIXTURE
 from pydantic import BaseModel, ValidationError
 from test_text import SECRET, Element, active_content, parse, to_html
 
@@ -23,8 +24,6 @@ from generator.ladder import Ladder
 from generator.site.pages import Page, build_pages
 from generator.site.wording import measure, readiness_in_words
 from generator.validate.folder import load_ladder
-
-FIXTURE = Path(__file__).parent / "fixtures" / "ladder"
 
 
 @pytest.fixture(scope="module")

@@ -21,6 +21,7 @@ from pathlib import Path
 from typing import Any
 
 import pytest
+from conftest import FIXTURE, REPO, write_mkdocs_project
 from markupsafe import Markup
 from mkdocs.config import load_config
 from mkdocs.config.defaults import MkDocsConfig
@@ -41,28 +42,14 @@ from generator.site.pages import build_pages
 from generator.validate import folder
 from generator.validate.folder import load_ladder
 
-REPO = Path(__file__).resolve().parents[1]
-FIXTURE = REPO / "tests" / "fixtures" / "ladder"
 HOME = "---\nrender_macros: true\n---\n\n# {{ organisation }}\n\n{{ track_list() }}\n"
 
 
 def write_project(root: Path, ladder: Path = FIXTURE, pages: dict[str, str] | None = None) -> Path:
     """A site that inherits the repository's mkdocs.yml, with its own content and ladder."""
-    content = root / "content"
-    for path, text in (pages if pages is not None else {"index.md": HOME}).items():
-        (content / path).parent.mkdir(parents=True, exist_ok=True)
-        (content / path).write_text(text, encoding="utf-8")
-    content.mkdir(exist_ok=True)
-    config = {
-        "INHERIT": str(REPO / "mkdocs.yml"),
-        "docs_dir": str(content),
-        "site_dir": str(root / "site"),
-        "theme": {"custom_dir": str(REPO / "overrides")},
-        "plugins": {"ladder": {"ladder_dir": str(ladder)}},
-    }
-    path = root / "mkdocs.yml"
-    path.write_text(json.dumps(config, indent=1), encoding="utf-8")  # JSON is YAML
-    return path
+    return write_mkdocs_project(
+        root, ladder=ladder, pages={"index.md": HOME} if pages is None else pages
+    )
 
 
 def config_for(project: Path) -> MkDocsConfig:

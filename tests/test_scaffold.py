@@ -8,6 +8,7 @@ import sys
 from pathlib import Path
 
 import pytest
+from conftest import FIXTURE
 from pydantic import BaseModel
 
 from generator.adapters.cli import main
@@ -16,7 +17,6 @@ from generator.read.load import load_document
 from generator.tools.scaffold import KINDS, Kind, ScaffoldError, scaffold
 from generator.validate.folder import load_ladder
 
-FIXTURE = Path(__file__).parent / "fixtures" / "ladder"
 MODELS: dict[str, type[BaseModel]] = {
     "role": Role,
     "competency": Competency,

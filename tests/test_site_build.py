@@ -22,14 +22,13 @@ from pathlib import Path
 from urllib.parse import urljoin, urlsplit
 
 import pytest
+from conftest import FIXTURE, REPO, write_mkdocs_project
 
 from generator.ladder import Ladder
 from generator.site.addresses import former_addresses
 from generator.site.pages import build_pages
 from generator.validate.folder import load_ladder
 
-REPO = Path(__file__).resolve().parents[1]
-FIXTURE = REPO / "tests" / "fixtures" / "ladder"
 EPOCH = "1767225600"  # 2026-01-01: SOURCE_DATE_EPOCH makes the sitemap dates fixed
 HOME = """---
 title: Home
@@ -62,20 +61,7 @@ class Build:
 
 
 def write_project(root: Path, ladder: Path = FIXTURE, pages: dict[str, str] = PAGES) -> Path:
-    content = root / "content"
-    for path, text in pages.items():
-        (content / path).parent.mkdir(parents=True, exist_ok=True)
-        (content / path).write_text(text, encoding="utf-8")
-    config = {
-        "INHERIT": str(REPO / "mkdocs.yml"),
-        "docs_dir": "content",
-        "site_dir": "site",
-        "theme": {"custom_dir": str(REPO / "overrides")},
-        "plugins": {"ladder": {"ladder_dir": os.path.relpath(ladder, root)}},
-    }
-    path = root / "mkdocs.yml"
-    path.write_text(json.dumps(config), encoding="utf-8")
-    return path
+    return write_mkdocs_project(root, ladder=ladder, pages=pages, relative=True)
 
 
 def mkdocs_build(root: Path, config: Path | None = None, site: str = "site") -> Build:

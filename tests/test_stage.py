@@ -14,6 +14,7 @@ import shutil
 from pathlib import Path
 
 import pytest
+from conftest import FIXTURE, REPO, write_mkdocs_project, write_pages
 from mkdocs.commands.build import build
 from mkdocs.config import load_config
 from mkdocs.structure.files import get_files
@@ -34,8 +35,6 @@ from generator.site.navigation import (
 )
 from generator.site.redirects import redirect_html, redirect_pages, relative_address
 
-REPO = Path(__file__).resolve().parents[1]
-FIXTURE = REPO / "tests" / "fixtures" / "ladder"
 SITE = REPO / "mkdocs.yml"
 """The handbook's own site settings and theme, which the staged projects here start from."""
 GUIDE = """---
@@ -71,27 +70,15 @@ def on_post_build(config, **kwargs):
 
 
 def write_content(root: Path, pages: dict[str, str] = PAGES) -> Path:
-    content = root / "content"
-    for path, text in pages.items():
-        (content / path).parent.mkdir(parents=True, exist_ok=True)
-        (content / path).write_text(text, encoding="utf-8")
-    return content
+    return write_pages(root / "content", pages)
 
 
 def write_project(root: Path, content: Path, ladder: Path = FIXTURE, hooks: bool = False) -> Path:
-    config = {
-        "INHERIT": str(REPO / "mkdocs.yml"),
-        "docs_dir": str(content),
-        "site_dir": str(root / "site"),
-        "theme": {"custom_dir": str(REPO / "overrides")},
-        "plugins": {"ladder": {"ladder_dir": str(ladder)}},
-    }
+    extra: dict[str, object] = {}
     if hooks:
         (root / "capture.py").write_text(CAPTURE_HOOK, encoding="utf-8")
-        config["hooks"] = [str(root / "capture.py")]
-    path = root / "mkdocs.yml"
-    path.write_text(json.dumps(config), encoding="utf-8")
-    return path
+        extra["hooks"] = [str(root / "capture.py")]
+    return write_mkdocs_project(root, ladder=ladder, content=content, extra=extra)
 
 
 def stage(ladder: Path, content: Path, out: Path) -> list[Problem]:
@@ -460,3 +447,39 @@ def test_navigation_titles_are_html_escaped(fixture_ladder: Ladder) -> None:
     )
     nav = navigation(ladder, ["tracks/selling/index.md"], [])
     assert nav == [{"Tracks": [{"&lt;b&gt;Sell &amp; win&lt;/b&gt;": ["tracks/selling/index.md"]}]}]
+
+
+def test_a_removed_role_leaves_nothing_behind_in_the_next_build(tmp_path: Path) -> None:
+    """BAD_INPUTS 20: delete a role file, and the next build has none of its pages, guides
+    or links; hand-written pages are neither changed nor deleted."""
+    ladder = tmp_path / "ladder"
+    shutil.copytree(FIXTURE, ladder)
+    content = write_content(tmp_path)
+    written = snapshot(content)
+    out = tmp_path / "out"
+    assert stage(ladder, content, out) == []
+    first = snapshot(out)
+    gone = {path for path in first if "head-of-sales" in path}
+    assert "roles/head-of-sales/index.md" in gone
+    assert "roles/team-lead/to/head-of-sales/index.md" in gone  # the guide into the role
+    assert any("head-of-sales" in (out / p).read_text() for p in first if p not in gone)
+
+    (ladder / "roles" / "head-of-sales.yml").unlink()
+    team_lead = ladder / "roles" / "team-lead.yml"  # the only move into the role goes too
+    text = team_lead.read_text(encoding="utf-8")
+    team_lead.write_text(text[: text.index("transitions:")], encoding="utf-8")
+    problems = stage(ladder, content, out)
+    assert [p.message for p in problems] == [
+        'track "leading" has only one role; a track is a path'  # a warning: still staged
+    ]
+
+    second = snapshot(out)
+    assert set(second) == set(first) - gone
+    for path in second:
+        page = (out / path).read_text(encoding="utf-8")
+        assert "head-of-sales" not in page, path
+        assert "Head of sales" not in page, path
+    assert snapshot(content) == written
+    for path, digest in written.items():  # pages that quote the ladder are expanded anew
+        if not path.startswith(".") and b"render_macros: true" not in (content / path).read_bytes():
+            assert second[path] == digest, path  # staged exactly as written

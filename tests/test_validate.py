@@ -10,10 +10,9 @@ import shutil
 from pathlib import Path
 
 import pytest
+from conftest import FIXTURE
 
 from generator.validate.folder import load_ladder
-
-FIXTURE = Path(__file__).parent / "fixtures" / "ladder"
 
 
 @pytest.fixture

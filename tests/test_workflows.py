@@ -20,6 +20,7 @@ from typing import Any
 
 import pytest
 import yaml
+from conftest import FIXTURE
 from gitrepo import git
 
 from generator.adapters.cli import main
@@ -27,7 +28,6 @@ from generator.tools.versions import Release, version_key, versions_json
 
 ROOT = Path(__file__).parent.parent
 WORKFLOWS = ROOT / ".github" / "workflows"
-FIXTURE = Path(__file__).parent / "fixtures" / "ladder"
 PINNED = re.compile(r"^[A-Za-z0-9_.-]+/[A-Za-z0-9_./-]+@[0-9a-f]{40}$")
 
 

@@ -18,7 +18,6 @@ Targets (issue 3): generator share at most 10% at 1,000 roles; a role page's HTM
 from __future__ import annotations
 
 import argparse
-import json
 import logging
 import os
 import subprocess
@@ -32,7 +31,7 @@ from pathlib import Path
 from typing import Any
 
 REPO = Path(__file__).resolve().parents[2]
-sys.path.insert(0, str(REPO))
+sys.path[:0] = [str(REPO), str(REPO / "tests")]  # the package, and tests/conftest.py's helpers
 
 HOME = "---\ntitle: Home\nrender_macros: true\n---\n\n# {{ organisation }}\n\n{{ track_list() }}\n"
 TAGS = "---\ntitle: Tags\n---\n\n# Tags\n\n<!-- material/tags -->\n"
@@ -86,22 +85,13 @@ def synthetic_ladder(roles: int, folder: Path) -> Path:
 
 
 def project(folder: Path, ladder: Path, content: Path | None) -> Path:
-    folder.mkdir(parents=True, exist_ok=True)
+    from conftest import write_mkdocs_project
+
     if content is None:
-        content = folder / "content"
-        content.mkdir(parents=True)
-        (content / "index.md").write_text(HOME, encoding="utf-8")
-        (content / "tags.md").write_text(TAGS, encoding="utf-8")
-    config = {
-        "INHERIT": str(REPO / "mkdocs.yml"),
-        "docs_dir": str(content),
-        "site_dir": str(folder / "site"),
-        "theme": {"custom_dir": str(REPO / "overrides")},
-        "plugins": {"ladder": {"ladder_dir": str(ladder)}},
-    }
-    path = folder / "mkdocs.yml"
-    path.write_text(json.dumps(config), encoding="utf-8")
-    return path
+        return write_mkdocs_project(
+            folder, ladder=ladder, pages={"index.md": HOME, "tags.md": TAGS}
+        )
+    return write_mkdocs_project(folder, ladder=ladder, content=content)
 
 
 def measure(name: str, ladder: Path, content: Path | None, folder: Path) -> Figures:
@@ -114,14 +104,14 @@ def measure(name: str, ladder: Path, content: Path | None, folder: Path) -> Figu
     config_file = project(folder, ladder, content)
     spent: list[float] = []
     with (
-        timed(generator.validate, "load_ladder", spent),
-        timed(generator.stage, "build_pages", spent),
+        timed(generator.validate.folder, "load_ladder", spent),
+        timed(generator.site.docs_tree, "build_pages", spent),
     ):
         start = time.perf_counter()
         config = load_config(config_file=str(config_file), strict=True)
         build(config)
         total = time.perf_counter() - start
-    loaded, _ = generator.validate.load_ladder(ladder)
+    loaded, _ = generator.validate.folder.load_ladder(ladder)
     assert loaded is not None
     site = folder / "site"
     first_role = next(iter(loaded.roles))

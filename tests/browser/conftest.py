@@ -15,7 +15,6 @@ request to another host is refused and reported: the handbook must work on a clo
 from __future__ import annotations
 
 import functools
-import json
 import os
 import subprocess
 import sys
@@ -26,10 +25,9 @@ from http.server import SimpleHTTPRequestHandler, ThreadingHTTPServer
 from pathlib import Path
 
 import pytest
+from conftest import FIXTURE, REPO, write_mkdocs_project
 from playwright.sync_api import Browser, Page, Playwright, Request, Route, sync_playwright
 
-REPO = Path(__file__).resolve().parents[2]
-FIXTURE = REPO / "tests" / "fixtures" / "ladder"
 RICH = REPO / "tests" / "fixtures" / "rich"
 CHROMIUM = "/usr/bin/chromium"
 CHROMIUM_ARGS = [
@@ -139,17 +137,7 @@ def serve() -> Iterator[Callable[[Path], str]]:
 
 def site_of(root: Path, ladder: Path, home: str) -> Path:
     """A site built from `ladder` and a home page, with the repository's mkdocs.yml."""
-    content = root / "content"
-    content.mkdir()
-    (content / "index.md").write_text(home, encoding="utf-8")
-    (content / "tags.md").write_text(TAGS, encoding="utf-8")
-    config = {
-        "INHERIT": str(REPO / "mkdocs.yml"),
-        "docs_dir": str(content),
-        "theme": {"custom_dir": str(REPO / "overrides")},
-        "plugins": {"ladder": {"ladder_dir": str(ladder)}},
-    }
-    (root / "mkdocs.yml").write_text(json.dumps(config), encoding="utf-8")
+    write_mkdocs_project(root, ladder=ladder, pages={"index.md": home, "tags.md": TAGS})
     return build_site(root, root / "mkdocs.yml")
 
 
