@@ -99,7 +99,7 @@ def test_kpi_values_carry_their_units() -> None:
             "rep",
             "Sales rep",
             "changed",
-            "KPI Sales cycle length, threshold",
+            "KPI Sales cycle length, highest acceptable",  # the site's words
             "60 days",
             "none",
         )

@@ -12,6 +12,7 @@ from generator.model.types import Number, Prose, Slug, Text
 Unit = Literal["percent", "currency", "count", "days", "ratio", "score", "qualitative"]
 Direction = Literal["higher-is-better", "lower-is-better"]
 Period = Literal["weekly", "monthly", "quarterly", "half-yearly", "yearly"]
+Kind = Literal["total", "average", "rate", "duration"]
 
 
 class Scale(Model):
@@ -40,5 +41,11 @@ class Kpi(Model):
     """For unit score: the lowest and highest possible values, such as -100 to 100 for NPS."""
     currency: Text | None = None
     """For unit currency: the currency code, such as EUR."""
+    kind: Kind | None = None
+    """What the number is: total (adds up over the period, such as new revenue), average (such
+    as deal size), rate (a share, ratio or score) or duration (such as days to close). Pages
+    word the target by it ("EUR 38,000 on average, measured each quarter", never "EUR 38,000
+    per quarter"). Optional: by default currency and count are totals, days a duration, and
+    the other units rates."""
     former_ids: list[Slug] = Field(default_factory=list)
     """Earlier ids; links to them keep working."""

@@ -39,11 +39,13 @@ from generator.site.wording import (
     MOVE_KINDS,
     PERIODS,
     QUESTIONS,
-    TARGET_NAMES,
     TRACK_KINDS,
+    every_period,
     measure,
     readiness_in_words,
     target_label,
+    target_names,
+    target_with_period,
 )
 
 
@@ -87,8 +89,10 @@ class _Builder:
             "directions": DIRECTIONS,
             "periods": PERIODS,
             "target_fields": TARGET_FIELDS,
-            "target_names": TARGET_NAMES,
+            "target_names": target_names,
             "target_label": target_label,
+            "target_with_period": target_with_period,
+            "every_period": every_period,
             "proficiency": lambda pid: plain(ladder.proficiency_name(pid)),
             "rank": self.index.ranks.get,
             "value_named": self.index.values.get,

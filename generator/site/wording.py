@@ -18,6 +18,7 @@ How it is built, so that translations can plug in later:
 
 from __future__ import annotations
 
+from collections.abc import Mapping
 from typing import Any
 
 from markupsafe import Markup
@@ -94,7 +95,50 @@ TARGET_NAMES = dict(
     zip(TARGET_FIELDS, ("target", "lowest acceptable", "stretch"), strict=True),
 )
 """What each number of a KPI target is called inside a sentence ("…, lowest acceptable
-80%"); `target_label` gives the form that starts a line or a column."""
+80%"); `target_label` gives the form that starts a line or a column. For a KPI where lower
+is better, `target_names` says "highest acceptable" instead."""
+
+LOWER_IS_BETTER_NAMES = {"threshold": "highest acceptable"}
+"""The names that differ when lower is better: 90 days is the highest acceptable cycle."""
+
+MIXED_THRESHOLD = "acceptable limit"
+"""The threshold's name above a column of KPIs of both directions."""
+
+PERIODS_EACH = {
+    "weekly": "each week",
+    "monthly": "each month",
+    "quarterly": "each quarter",
+    "half-yearly": "each half year",
+    "yearly": "each year",
+}
+"""How often a KPI is measured, after "measured" or "reviewed"."""
+
+KPI_KINDS = ("total", "average", "rate", "duration")
+DEFAULT_KPI_KINDS = {
+    "count": "total",
+    "currency": "total",
+    "percent": "rate",
+    "ratio": "rate",
+    "score": "rate",
+    "days": "duration",
+    "qualitative": "rate",
+}
+"""What a KPI's number is when its file does not say (`kind:`): a count or an amount of
+money adds up over the period; a share, ratio or score is a rate; days are a duration. An
+average (deal size) must be declared."""
+
+KIND_PATTERNS = {
+    "total": "{amount} {per_period}",
+    "average": "{amount} on average, measured {each_period}",
+    "rate": "{amount}, measured {each_period}",
+    "duration": "{amount}, measured {each_period}",
+}
+"""A target with its period, by kind: a total is per period ("12 per month"); anything else
+is only measured that often ("75 days, measured each quarter", never "75 days per
+quarter")."""
+
+DIRECTION_BOUNDS = {"higher-is-better": "at or above", "lower-is-better": "at or below"}
+"""Where a result must be to meet a target, by direction."""
 
 YES_NO = {True: "yes", False: "no"}
 
@@ -204,10 +248,49 @@ def month_count(count: int) -> str:
     return _phrase(MONTH_PATTERNS[_plural(count)]).format(count=count)
 
 
-def target_label(field: str) -> str:
-    """The name of a KPI target's number where it starts a line: "Lowest acceptable"."""
-    name = _phrase(TARGET_NAMES[field])
+def target_names(direction: str) -> dict[str, str]:
+    """field -> its name inside a sentence, for a KPI of this direction."""
+    names = dict(TARGET_NAMES)
+    if direction == "lower-is-better":
+        names.update(LOWER_IS_BETTER_NAMES)
+    return {field: _phrase(name) for field, name in names.items()}
+
+
+def target_label(field: str, directions: str | list[str] = "higher-is-better") -> str:
+    """The name of a KPI target's number where it starts a line or heads a column:
+    "Lowest acceptable"; "Highest acceptable" where lower is better; above a column of KPIs
+    of both directions, "Acceptable limit"."""
+    kinds = {directions} if isinstance(directions, str) else set(directions)
+    if field == "threshold" and len(kinds) > 1:
+        name = _phrase(MIXED_THRESHOLD)
+    else:
+        name = target_names(next(iter(kinds), "higher-is-better"))[field]
     return name[:1].upper() + name[1:]
+
+
+def kpi_kind(kpi: Kpi) -> str:
+    """total, average, rate or duration: the KPI's own `kind:`, else what its unit implies."""
+    return kpi.kind or DEFAULT_KPI_KINDS.get(kpi.unit, "rate")
+
+
+def every_period(kpi: Kpi) -> str:
+    """ "each quarter": how often the KPI is measured."""
+    return _phrase(PERIODS_EACH[kpi.period])
+
+
+def target_with_period(kpi: Kpi, value: float) -> Markup:
+    """A target and how often it is measured, worded for the KPI's kind: "12 per month",
+    "100%, measured each quarter", "EUR 38,000 on average, measured each quarter"."""
+    return Markup(_phrase(KIND_PATTERNS[kpi_kind(kpi)])).format(
+        amount=measure(kpi, value),
+        per_period=_phrase(PERIODS[kpi.period]),
+        each_period=every_period(kpi),
+    )
+
+
+def target_bound(kpi: Kpi) -> str:
+    """ "at or above", or "at or below" where lower is better."""
+    return _phrase(DIRECTION_BOUNDS[kpi.direction])
 
 
 def yes_no(flag: bool) -> str:
@@ -215,8 +298,11 @@ def yes_no(flag: bool) -> str:
 
 
 # -- sentences --------------------------------------------------------------------------------
-def readiness_in_words(rule: ReadinessRule, source: Role, target: Role) -> list[Markup]:
-    """The readiness rule as sentences a person can check themselves against."""
+def readiness_in_words(
+    rule: ReadinessRule, source: Role, target: Role, kpis: Mapping[str, Kpi] | None = None
+) -> list[Markup]:
+    """The readiness rule as sentences a person can check themselves against. `kpis` (the
+    ladder's) gives each KPI's direction: a lower-is-better one is met at or below target."""
     to_title, from_title = plain(target.title), plain(source.title)
     if rule.at_or_above_share >= 100:
         first = Markup(
@@ -238,11 +324,7 @@ def readiness_in_words(rule: ReadinessRule, source: Role, target: Role) -> list[
             )
         )
     if rule.kpis_at_target:
-        sentences.append(
-            Markup("Every KPI of {role} is at or above its target (or expectation).").format(
-                role=from_title
-            )
-        )
+        sentences.append(_kpis_at_target(source, kpis or {}))
     if rule.minimum_months_in_role:
         sentences.append(
             Markup("At least {time} as {role}.").format(
@@ -250,6 +332,26 @@ def readiness_in_words(rule: ReadinessRule, source: Role, target: Role) -> list[
             )
         )
     return sentences
+
+
+def _kpis_at_target(source: Role, kpis: Mapping[str, Kpi]) -> Markup:
+    role = plain(source.title)
+    lower = [kpis[k] for k in source.kpis if k in kpis and kpis[k].direction == "lower-is-better"]
+    higher = [k for k in source.kpis if k in kpis and kpis[k].direction == "higher-is-better"]
+    if not lower:
+        return Markup("Every KPI of {role} is at or above its target (or expectation).").format(
+            role=role
+        )
+    names = Markup(", ").join(plain(kpi.name) for kpi in lower)
+    if not higher:
+        return Markup(
+            "Every KPI of {role} is at or below its target, as lower is better (or meets its "
+            "expectation)."
+        ).format(role=role)
+    return Markup(
+        "Every KPI of {role} meets its target: at or above it, or at or below it where lower "
+        "is better ({names}); or meets its expectation."
+    ).format(role=role, names=names)
 
 
 # -- for the page script ----------------------------------------------------------------------

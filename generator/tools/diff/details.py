@@ -16,7 +16,7 @@ from generator.model import (
     ValueInPractice,
 )
 from generator.model.role import TimeRange
-from generator.site.wording import months
+from generator.site.wording import months, target_names
 from generator.tools.diff.fields import (
     amount,
     any_value,
@@ -136,10 +136,13 @@ def _role_kpis(context: Context, old: Role, new: Role) -> Iterator[Detail]:
 def _goal_details(
     aspect: str, old: KpiTarget, new: KpiTarget, old_kpi: Kpi | None, new_kpi: Kpi | None
 ) -> Iterator[Detail]:
+    names = _target_names(new_kpi or old_kpi)
     for field in TARGET_FIELDS:
         before, after = getattr(old, field), getattr(new, field)
         if before != after:
-            yield Detail(f"{aspect}, {field}", amount(before, old_kpi), amount(after, new_kpi))
+            yield Detail(
+                f"{aspect}, {names[field]}", amount(before, old_kpi), amount(after, new_kpi)
+            )
     yield from changed_text(f"{aspect}, expectation", old.expectation, new.expectation)
     old_ramp = {step.month: step.target for step in old.ramp}
     new_ramp = {step.month: step.target for step in new.ramp}
@@ -154,15 +157,22 @@ def _goal_details(
 
 
 def _goal(goal: KpiTarget, kpi: Kpi | None) -> str:
-    """A role's target in one line: "target 100%, threshold 80%" or the expectation."""
+    """A role's target in one line: "target 100%, lowest acceptable 80%" or the expectation,
+    in the words the pages use."""
+    names = _target_names(kpi)
     parts = [
-        f"{field} {amount(getattr(goal, field), kpi)}"
+        f"{names[field]} {amount(getattr(goal, field), kpi)}"
         for field in TARGET_FIELDS
         if getattr(goal, field) is not None
     ]
     if goal.expectation is not None:
         parts.append(f"expectation: {goal.expectation}")
     return ", ".join(parts) or "no target"
+
+
+def _target_names(kpi: Kpi | None) -> dict[str, str]:
+    """What the pages call each number of a target, for this KPI's direction."""
+    return target_names(kpi.direction if kpi else "higher-is-better")
 
 
 def _transitions(context: Context, old: Role, new: Role) -> Iterator[Detail]:
