@@ -226,10 +226,10 @@ def test_role_page_content(rendered: dict[str, Element]) -> None:
         "Hiring focus",
     ]
     for expected in (
-        "Target: 100% per quarter (higher is better)",
+        "Target: 100%, measured each quarter (higher is better)",
         "Lowest acceptable: 80%",
         "Ramp for new hires: month 1: 25%; month 2: 50%; month 3: 100%",
-        "Target: 45 days per quarter (lower is better)",
+        "Target: 45 days, measured each quarter (lower is better)",
         "Say no to deals that will churn.",  # the role's own words for candour
         "Keep every deal record complete.",  # the track's words for craft
         "Expectations document for Sales rep",
@@ -252,7 +252,7 @@ def test_transition_guide_content(rendered: dict[str, Element]) -> None:
         "Own two larger accounts",
         "At least 80% of the competencies Senior sales rep requires",
         "At least 6 months as Sales rep.",
-        "45 days, lowest acceptable 60 days",
+        "45 days, highest acceptable 60 days",
     ):
         assert expected in text, expected
     lowered = rendered["roles/team-lead/to/head-of-sales/index.md"].text()
@@ -359,12 +359,16 @@ def test_measure_formats() -> None:
 def test_readiness_in_words(ladder: Ladder) -> None:
     move = ladder.move("senior-rep", "team-lead")
     words = [
-        str(s) for s in readiness_in_words(ladder.readiness_for(move), move.source, move.target)
+        str(s)
+        for s in readiness_in_words(
+            ladder.readiness_for(move), move.source, move.target, ladder.kpis
+        )
     ]
     assert words == [
         "Every competency Team lead requires is rated at or above its required level.",
         "No competency is rated below the required level.",
-        "Every KPI of Senior sales rep is at or above its target (or expectation).",
+        "Every KPI of Senior sales rep meets its target: at or above it, or at or below it where "
+        "lower is better (Sales cycle length); or meets its expectation.",
     ]
 
 

@@ -219,7 +219,7 @@ first = build()
 template = source / "site" / "templates" / "role.md.j2"
 template.write_text(template.read_text().replace("How this role is measured.", "Edited."))
 wording = source / "site" / "wording.py"
-wording.write_text(wording.read_text().replace('"per quarter"', '"each quarter"'))
+wording.write_text(wording.read_text().replace('"each quarter"', '"every quarter"'))
 second = build()
 import generator
 print(json.dumps({"first": first, "second": second, "package": generator.__file__}))
@@ -249,8 +249,8 @@ def test_serve_rebuilds_pick_up_template_and_code_edits(tmp_path: Path) -> None:
     assert Path(pages["package"]).is_relative_to(copy)
     assert "How this role is measured." in pages["first"] and "Edited." not in pages["first"]
     assert "Edited." in pages["second"] and "How this role is measured." not in pages["second"]
-    assert "per quarter" in pages["first"] and "each quarter" not in pages["first"]
-    assert "each quarter" in pages["second"] and "per quarter" not in pages["second"]
+    assert "each quarter" in pages["first"] and "every quarter" not in pages["first"]
+    assert "every quarter" in pages["second"] and "each quarter" not in pages["second"]
 
 
 def test_reload_order_puts_every_module_after_what_it_imports() -> None:

@@ -93,7 +93,7 @@ def test_one_percentage_rule_everywhere(fixture_ladder: Ladder) -> None:
     assert number(66.666) == "66.67"
     move = fixture_ladder.moves()[0]
     rule = fixture_ladder.readiness_for(move).model_copy(update={"at_or_above_share": 66.666})
-    sentences = readiness_in_words(rule, move.source, move.target)
+    sentences = readiness_in_words(rule, move.source, move.target, fixture_ladder.kpis)
     assert "At least 66.67% of the competencies" in sentences[0]
     handbook = fixture_ladder.handbook.model_copy(update={"readiness": rule})
     changed = Ladder(

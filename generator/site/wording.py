@@ -299,7 +299,7 @@ def yes_no(flag: bool) -> str:
 
 # -- sentences --------------------------------------------------------------------------------
 def readiness_in_words(
-    rule: ReadinessRule, source: Role, target: Role, kpis: Mapping[str, Kpi] | None = None
+    rule: ReadinessRule, source: Role, target: Role, kpis: Mapping[str, Kpi]
 ) -> list[Markup]:
     """The readiness rule as sentences a person can check themselves against. `kpis` (the
     ladder's) gives each KPI's direction: a lower-is-better one is met at or below target."""
@@ -324,7 +324,7 @@ def readiness_in_words(
             )
         )
     if rule.kpis_at_target:
-        sentences.append(_kpis_at_target(source, kpis or {}))
+        sentences.append(_kpis_at_target(source, kpis))
     if rule.minimum_months_in_role:
         sentences.append(
             Markup("At least {time} as {role}.").format(
