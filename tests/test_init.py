@@ -169,3 +169,12 @@ def test_an_unknown_language_or_a_bad_name_is_refused(
     assert main(["init", "--organisation", "  "]) == 1
     assert "give the organisation's name on one line" in capsys.readouterr().err
     assert not (here / "ladder").exists()
+
+
+@pytest.mark.parametrize("language", languages())
+@pytest.mark.parametrize("shape", ["minimal", "engineering", "sales", "ladder", "rich"])
+def test_the_starter_pages_fit_ladders_of_every_shape(language: str, shape: str) -> None:
+    """No KPIs, no values, no reviews, one text per level: the pages still check clean."""
+    ladder, problems = load_ladder(Path(__file__).parent / "fixtures" / shape)
+    assert ladder is not None, [p.format() for p in problems]
+    assert check_pages(ladder, STARTER / language / "content") == []

@@ -214,3 +214,12 @@ def test_validate_without_pages_checks_the_ladder_only(
     monkeypatch.chdir(repository(tmp_path, {}))
     assert main(["validate"]) == 0
     assert capsys.readouterr().err == "the ladder is valid\n"
+
+
+def test_a_call_inside_if_is_checked_only_when_its_condition_holds(fixture_ladder: Ladder) -> None:
+    body = "{% if kpi_count() > 99 %}{{ kpi_name('nothing') }}{% endif %}\n"
+    assert problems(fixture_ladder, body) == []
+    body = "{% if kpi_count() %}\n{{ kpi_name('nothing') }}\n{% endif %}\n"
+    assert problems(fixture_ladder, body) == [
+        'content/guide.md:7:1: error: kpi_name: there is no KPI with the id "nothing"'
+    ]

@@ -11,7 +11,8 @@ How a page is checked (only pages that opt in with `render_macros: true`):
 2. Every name the page reads must be a ladder macro or variable (or one the page sets
    itself, such as a loop variable); an unknown name gets the closest known one.
 3. Every call of a ladder macro whose arguments are written out (quoted ids, numbers) is
-   made against the ladder; the macro's own error becomes a problem at the call.
+   made against the ladder; the macro's own error becomes a problem at the call. A call
+   inside `{% if %}` is left to step 4, which makes it only when the condition holds.
 4. A page with no problem so far is rendered once, as `ladder stage` renders it, which
    catches what the calls alone cannot (a macro called with a loop variable, say).
 
@@ -104,9 +105,16 @@ def _problems_in(tree: nodes.Template, macros: LadderMacros) -> Iterator[tuple[n
             continue
         yield name, _unknown(name.name)
     eval_ctx = nodes.EvalContext(jinja2.Environment())
+    guarded = {
+        id(c)
+        for node in tree.find_all((nodes.If, nodes.CondExpr))
+        for c in node.find_all(nodes.Call)
+    }
     for call in tree.find_all(nodes.Call):
         if not isinstance(call.node, nodes.Name) or call.node.name not in callable_:
             continue
+        if id(call) in guarded:
+            continue  # runs only when its condition holds: step 4 renders it
         if call.node.name in local or call.dyn_args is not None or call.dyn_kwargs is not None:
             continue
         try:
