@@ -24,8 +24,13 @@ AXE = Path(axe_playwright_python.__file__).parent / "axe.min.js"
 TAGS = ["wcag2a", "wcag2aa", "wcag21a", "wcag21aa"]
 
 
-def violations(visit: Visit, address: str) -> list[dict[str, Any]]:
+def violations(visit: Visit, address: str, scheme: str = "light") -> list[dict[str, Any]]:
+    """axe's findings on a page, read in the light or the dark scheme (the reader's system
+    setting, which the palette follows)."""
+    visit.page.emulate_media(color_scheme="dark" if scheme == "dark" else "light")
     visit.open(address)
+    shown = visit.page.evaluate("document.body.getAttribute('data-md-color-scheme')")
+    assert shown == ("slate" if scheme == "dark" else "default")
     visit.page.add_script_tag(path=str(AXE))
     result = visit.page.evaluate(
         """async (tags) => {
@@ -41,12 +46,31 @@ def violations(visit: Visit, address: str) -> list[dict[str, Any]]:
     return result
 
 
-@pytest.mark.parametrize(
-    "address",
-    ["", "roles/rep/", "matrices/selling/", "roles/rep/to/senior-rep/", "map/", "tracks/selling/"],
-)
-def test_no_accessibility_violations(visit: Visit, address: str) -> None:
-    assert violations(visit, address) == []
+EVERY_KIND = [
+    "",
+    "roles/rep/",
+    "roles/rep/expectations/",
+    "roles/rep/self-assessment/",
+    "matrices/selling/",
+    "roles/rep/to/senior-rep/",
+    "map/",
+    "tracks/selling/",
+    "tracks/",
+    "roles/",
+    "competencies/discovery/",
+    "competencies/",
+    "matrices/",
+    "kpis/",
+    "values/",
+    "changelog/",
+    "tags/",
+]
+
+
+@pytest.mark.parametrize("scheme", ["light", "dark"])
+@pytest.mark.parametrize("address", EVERY_KIND)
+def test_no_accessibility_violations(visit: Visit, address: str, scheme: str) -> None:
+    assert violations(visit, address, scheme) == []
 
 
 @pytest.mark.parametrize(
