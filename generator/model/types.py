@@ -85,8 +85,11 @@ _LIGATURES = str.maketrans(
 
 
 def _check_text(value: str) -> str:
-    if not value.strip():
+    stripped = value.strip()
+    if not stripped:
         raise ValueError("this text is empty; write something or remove the key")
+    if stripped.isascii() and stripped.isprintable():
+        return value  # the common case: it starts with a visible character
     if not any(unicodedata.category(c)[0] in _VISIBLE for c in value):
         raise ValueError(
             "this text has no visible character (only spaces, marks or invisible characters); "
@@ -180,8 +183,22 @@ def _strict_str(value: Any) -> Any:
     """Refuse mappings and lists where text is expected (pydantic would too, less clearly)."""
     if isinstance(value, (dict, list)):
         kind = "a mapping (key: value)" if isinstance(value, dict) else "a list"
-        raise ValueError(f"expected text here, not {kind}")
+        raise ValueError(f"expected text here, not {kind}" + _colon_hint(value))
     return value
+
+
+def _colon_hint(value: Any) -> str:
+    """Text with ": " inside reads as a mapping: `- Prospecting: two blocks a day`."""
+    if not isinstance(value, dict) or len(value) != 1:
+        return ""
+    ((key, rest),) = value.items()
+    if not isinstance(key, str) or not isinstance(rest, str | None):
+        return ""
+    text = f"{key}: {rest}" if rest else f"{key}:"
+    if len(text) > 60:
+        text = text[:57] + "..."
+    quoted = text.replace('"', '\\"')
+    return f'; text that contains ": " must be put in quotes, like "{quoted}"'
 
 
 Slug = Annotated[

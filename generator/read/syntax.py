@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+import re
 
 import yaml
 
@@ -82,12 +83,69 @@ _HINTS = (
 )
 
 
+_KEY_AND_VALUE = re.compile(r"(\s*(?:- )?)([^\s:#]+)([ \t]+)(\S.*)?$")
+
+
+def _missing_colon(display: str, mark: yaml.Mark | _Mark, text: str) -> Problem | None:
+    """`level 3`: the parser notices only on a later line; point at the line of the mistake.
+
+    The key the parser was reading starts at `mark`; when that line reads as a word and a
+    value with no colon between them, the problem is placed right after the word.
+    """
+    lines = text.split("\n")
+    if mark.line >= len(lines):
+        return None
+    line = lines[mark.line]
+    found = _KEY_AND_VALUE.match(line, 0)
+    if found is None or len(found.group(1)) > mark.column + 2:
+        return None
+    indent, key, _, value = found.groups()
+    written = f"{key}: {value}" if value else f"{key}:"
+    if len(written) > 60:
+        written = written[:57] + "..."
+    message = (
+        f'a colon is missing after "{key}": write {quote(written)} (a colon and a space '
+        "after each key)"
+    )
+    return Problem(display, mark.line + 1, len(indent) + len(key) + 1, message)
+
+
+def _colon_missing_above(display: str, mark: yaml.Mark, text: str) -> Problem | None:
+    """`min_months 12` above `max_months: 24`: the two lines read as one key, and the parser
+    complains about the second colon. When the line above, at the same indentation, is a
+    word and a value with no colon, the mistake is there."""
+    lines = text.split("\n")
+    if not 0 < mark.line < len(lines):
+        return None
+    here, above = lines[mark.line], lines[mark.line - 1]
+    indent = len(here) - len(here.lstrip(" "))
+    if ":" in above or len(above) - len(above.lstrip(" ")) != indent or not above.strip():
+        return None
+    return _missing_colon(display, _Mark(mark.line - 1, indent), text)
+
+
+class _Mark:
+    """A place in the text, as the parsers' marks give it (0-based)."""
+
+    def __init__(self, line: int, column: int) -> None:
+        self.line = line
+        self.column = column
+
+
 def syntax_problem(display: str, error: yaml.YAMLError, text: str) -> Problem:
     """A parser's error as one problem at its place, in plain words, with a hint if known."""
     if not isinstance(error, yaml.MarkedYAMLError):  # not raised after our own checks
         return Problem(display, 1, 1, f"invalid YAML: {error}")
     mark = error.problem_mark or error.context_mark
     problem = error.problem or "the text cannot be read here"
+    if problem == "could not find expected ':'" and error.context_mark is not None:
+        missing = _missing_colon(display, error.context_mark, text)
+        if missing is not None:
+            return missing
+    if problem.startswith("mapping values are not allowed") and mark is not None:
+        missing = _colon_missing_above(display, mark, text)
+        if missing is not None:
+            return missing
     if mark is not None and problem == "found character that cannot start any token":
         lines = text.split("\n", mark.line + 1)  # libyaml does not name the character
         found = lines[mark.line][mark.column : mark.column + 1] if mark.line < len(lines) else ""

@@ -5,7 +5,7 @@ from __future__ import annotations
 from generator.model import TARGET_FIELDS, Kpi, Role, ValueInPractice
 from generator.read.load import Document, Loc
 from generator.validate.check_handbook import value_refs
-from generator.validate.check_transitions import check_transition
+from generator.validate.check_transitions import check_transition, misspelt_in
 from generator.validate.messages import did_you_mean
 from generator.validate.parts import Parts, Report, check_time, unknown
 
@@ -48,7 +48,7 @@ def _check_role(parts: Parts, role: Role, doc: Document, report: Report) -> None
         check_time(doc, ("typical_time",), time.min_months, time.max_months, report)
     if role.hiring_focus:
         for index, competency_id in enumerate(role.hiring_focus.competencies):
-            if competency_id not in role.covers():
+            if competency_id not in role.covers() and not misspelt_in(parts, role, competency_id):
                 report.add(
                     doc,
                     ("hiring_focus", "competencies", index),

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from generator.model import Role
 from generator.read.load import Document, Loc
+from generator.validate.messages import closest
 from generator.validate.parts import Parts, Report, check_time, unknown
 
 
@@ -63,6 +64,10 @@ def _check_no_silent_drop(
     for competency_id, proficiency in role.competencies.items():
         if proficiency not in levels or competency_id in declared:
             continue
+        if not parts.exists("competencies", competency_id):
+            continue  # misspelt: reported once, where it is written
+        if competency_id not in target.competencies and misspelt_in(parts, target, competency_id):
+            continue  # the target role misspells it: reported there
         needed = target.competencies.get(competency_id)
         if needed is None or (
             needed in levels and levels.index(needed) < levels.index(proficiency)
@@ -76,6 +81,13 @@ def _check_no_silent_drop(
                 f"{needed or 'nothing'} (the target role {now}); raise it there, "
                 "or list it under lower_proficiency with the reason",
             )
+
+
+def misspelt_in(parts: Parts, role: Role, competency_id: str) -> bool:
+    """True when the role names a competency that does not exist and looks like this one: a
+    misspelling, reported where it is written, so that its knock-on effects are not."""
+    unknown_ids = [c for c in role.competencies if not parts.exists("competencies", c)]
+    return closest(competency_id, unknown_ids) is not None
 
 
 def check_promotion_cycles(parts: Parts, report: Report) -> None:
