@@ -511,6 +511,16 @@ def test_a_failed_build_stops_everything(repo: Path, capsys: pytest.CaptureFixtu
     assert "failed (exit 3); nothing was published" in capsys.readouterr().err
 
 
+def test_a_failed_build_leaves_the_previous_output_untouched(repo: Path) -> None:
+    assert build_versions() == 0
+    before = {p: p.read_bytes() for p in sorted((repo / "out").rglob("*")) if p.is_file()}
+    command = f"{shlex.quote(sys.executable)} -c 'raise SystemExit(3)'"
+    assert main(["versions", "build", "--out", "out", "--build-command", command]) == 1
+    after = {p: p.read_bytes() for p in sorted((repo / "out").rglob("*")) if p.is_file()}
+    assert after == before
+    assert sorted(p.name for p in repo.iterdir() if p.name.startswith(".out.")) == []
+
+
 def test_refuses_to_replace_a_folder_it_did_not_write(repo: Path) -> None:
     (repo / "out").mkdir()
     (repo / "out/precious.txt").write_text("keep me", encoding="utf-8")

@@ -10,15 +10,15 @@ the target is not touched.
 
 from __future__ import annotations
 
-import os
 import shutil
 import subprocess
 import sys
-import tempfile
 from collections.abc import Sequence
 from dataclasses import dataclass
 from pathlib import Path
 from typing import TextIO
+
+from generator.tools.swap import replace, scratch_beside
 
 # What mkdocs-macros writes into a page instead of failing, and Python's traceback header:
 # either inside a built page means that an error report would be published.
@@ -41,9 +41,7 @@ def build(
 ) -> Outcome:
     """`mkdocs build` into a fresh folder, moved to `site_dir` only when all went well."""
     target = Path(site_dir)
-    parent = target.parent if str(target.parent) else Path(".")
-    parent.mkdir(parents=True, exist_ok=True)
-    scratch = Path(tempfile.mkdtemp(prefix=f".{target.name}.building-", dir=parent))
+    scratch = scratch_beside(target)
     try:
         command = [sys.executable, "-m", "mkdocs", "build", "--site-dir", str(scratch)]
         if strict:
@@ -74,23 +72,6 @@ def pages_with_errors(site: Path) -> list[str]:
         if any(marker in text for marker in ERROR_MARKERS):
             found.append(page.relative_to(site).as_posix())
     return found
-
-
-def replace(target: Path, built: Path) -> None:
-    """Put `built` where `target` is; the old one is moved aside first, then removed."""
-    old: Path | None = None
-    if target.exists() or target.is_symlink():
-        old = Path(tempfile.mkdtemp(prefix=f".{target.name}.old-", dir=target.parent))
-        os.replace(target, old / target.name)
-    try:
-        os.replace(built, target)
-    except OSError:
-        if old is not None:  # put the previous site back
-            os.replace(old / target.name, target)
-        raise
-    finally:
-        if old is not None:
-            shutil.rmtree(old, ignore_errors=True)
 
 
 def _kept(target: Path) -> str:

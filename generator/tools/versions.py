@@ -36,6 +36,8 @@ from dataclasses import dataclass
 from pathlib import Path, PurePosixPath
 from typing import TextIO
 
+from generator.tools.swap import replace, scratch_beside
+
 TAG_PREFIX = "ladder-"
 LATEST = "latest"
 # A version becomes a folder name and part of every address of its pages.
@@ -202,8 +204,18 @@ class Build:
 
 def build_all(build: Build, log: TextIO | None = None) -> list[dict[str, object]]:
     """Build main and every release into `build.out`; returns what versions.json holds."""
-    out = build.out.resolve()
-    _prepare(out)
+    target = build.out.resolve()
+    _check_out(target)
+    out = scratch_beside(target)  # moved into place only when every version built
+    try:
+        entries = _build_into(build, out, log)
+        replace(target, out)
+    finally:
+        shutil.rmtree(out, ignore_errors=True)
+    return entries
+
+
+def _build_into(build: Build, out: Path, log: TextIO | None) -> list[dict[str, object]]:
     latest_version = read_version(build.ladder / "handbook.yml")
     found = releases(build.prefix)
     if build.latest_site is not None:
@@ -294,13 +306,12 @@ def read_version(handbook: Path, where: str = "") -> str:
     return version
 
 
-def _prepare(out: Path) -> None:
-    """An empty output folder; one that a previous run wrote (it has versions.json) is replaced."""
-    if out.exists():
-        if not out.is_dir() or (any(out.iterdir()) and not (out / "versions.json").is_file()):
-            raise VersionsError(f"{out} exists and was not written by `ladder versions build`")
-        shutil.rmtree(out)
-    out.mkdir(parents=True)
+def _check_out(out: Path) -> None:
+    """Only an output folder that a previous run wrote (it has versions.json) is replaced, and
+    only once the new one is complete: a failed run leaves it as it was."""
+    ours = out.is_dir() and (not any(out.iterdir()) or (out / "versions.json").is_file())
+    if out.exists() and not ours:
+        raise VersionsError(f"{out} exists and was not written by `ladder versions build`")
 
 
 def _run(
