@@ -67,7 +67,7 @@ def free_port() -> int:
 
 
 @contextlib.contextmanager
-def serving(root: Path, timeout: float = 300.0) -> Iterator[str]:
+def serving(root: Path, timeout: float = 300.0, *, dirty: bool = False) -> Iterator[str]:
     """`mkdocs serve` of the project in `root`; yields its address once it answers."""
     port = free_port()
     env = {
@@ -77,6 +77,7 @@ def serving(root: Path, timeout: float = 300.0) -> Iterator[str]:
     }
     log = (root / "serve.log").open("w", encoding="utf-8")
     command = [sys.executable, "-m", "mkdocs", "serve", "-a", f"127.0.0.1:{port}"]
+    command += ["--dirty"] if dirty else []
     server = subprocess.Popen(command, cwd=root, env=env, stdout=log, stderr=subprocess.STDOUT)
     url = f"http://127.0.0.1:{port}/"
     try:
@@ -110,7 +111,7 @@ def heading_script(title: str) -> str:
     )
 
 
-def measure(rounds: int) -> tuple[list[float], list[float]]:
+def measure(rounds: int, dirty: bool) -> tuple[list[float], list[float]]:
     from playwright.sync_api import sync_playwright
 
     to_problems: list[float] = []
@@ -118,7 +119,7 @@ def measure(rounds: int) -> tuple[list[float], list[float]]:
     with tempfile.TemporaryDirectory() as folder:
         root = Path(folder)
         ladder = make_project(root)
-        with serving(root) as url, sync_playwright() as driver:
+        with serving(root, dirty=dirty) as url, sync_playwright() as driver:
             browser = driver.chromium.launch(executable_path=CHROMIUM, args=["--no-sandbox"])
             page = browser.new_page()
             page.goto(url + "roles/rep/")
@@ -139,8 +140,9 @@ def measure(rounds: int) -> tuple[list[float], list[float]]:
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.split("\n")[0])
     parser.add_argument("--rounds", type=int, default=3)
+    parser.add_argument("--dirty", action="store_true", help="mkdocs serve --dirty (make serve)")
     args = parser.parse_args()
-    to_problems, to_page = measure(args.rounds)
+    to_problems, to_page = measure(args.rounds, args.dirty)
     for name, times in (("save a mistake -> problems shown", to_problems),
                         ("save the fix -> page shown", to_page)):  # fmt: skip
         shown = ", ".join(f"{t:.2f}" for t in times)

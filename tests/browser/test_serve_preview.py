@@ -11,6 +11,7 @@ import importlib.util
 from pathlib import Path
 from types import ModuleType
 
+import pytest
 from playwright.sync_api import Browser
 
 BENCH = Path(__file__).resolve().parents[1] / "benchmarks" / "bench_serve_recovery.py"
@@ -25,7 +26,10 @@ def helpers() -> ModuleType:
     return module
 
 
-def test_the_preview_lists_problems_and_recovers(browser: Browser, tmp_path: Path) -> None:
+@pytest.mark.parametrize("dirty", [False, True], ids=["full", "dirty"])
+def test_the_preview_lists_problems_and_recovers(
+    browser: Browser, tmp_path: Path, dirty: bool
+) -> None:
     bench = helpers()
     ladder = bench.make_project(tmp_path)
     rep = ladder / "roles" / "rep.yml"
@@ -33,7 +37,7 @@ def test_the_preview_lists_problems_and_recovers(browser: Browser, tmp_path: Pat
     rep.write_text(good.replace(bench.GOOD, bench.BAD + HOSTILE), encoding="utf-8")
     dialogs: list[str] = []
     errors: list[str] = []
-    with bench.serving(tmp_path) as url:
+    with bench.serving(tmp_path, dirty=dirty) as url:
         page = browser.new_page()
         page.on("dialog", lambda dialog: (dialogs.append(dialog.message), dialog.dismiss()))
         page.on("pageerror", lambda error: errors.append(str(error)))
