@@ -295,3 +295,36 @@ def test_csv_keeps_negative_numbers_and_ordinary_text(ladder_dir: Path) -> None:
     assert inert_cell("a=b") == "a=b"
     assert inert_cell("=1") == "'=1"
     assert inert_cell("") == ""
+
+
+# -- BAD_INPUTS 28: the MkDocs log ------------------------------------------------------------
+
+
+def test_the_mkdocs_log_escapes_what_it_prints() -> None:
+    import io
+    import logging
+
+    from generator.adapters import log_safety
+
+    stream = io.StringIO()
+    handler = logging.StreamHandler(stream)
+    logger = logging.getLogger("mkdocs.test-log-safety")
+    logger.addHandler(handler)
+    logger.propagate = False
+    try:
+        log_safety.install("mkdocs.test-log-safety")
+        log_safety.install("mkdocs.test-log-safety")  # once per handler, however often called
+        assert sum(type(f).__name__ == "SafeRecords" for f in handler.filters) == 1
+        logger.warning("Doc file 'x\n::warning title=Owned::pwned\n.md' has \x1b[31m%s", "red")
+        logger.warning(
+            "# _Macro Rendering Error_\n\n_File_: `guide.md`\n\n_MacroError_: no role "
+            '"gone"\n\n```\nTraceback (most recent call last):\n  File "x.py"\n```\n'
+        )
+    finally:
+        logger.removeHandler(handler)
+    lines = stream.getvalue().splitlines()
+    assert lines[0] == "Doc file 'x"
+    assert lines[1] == "  ::warning title=Owned::pwned"  # never at the start of a line
+    assert lines[2] == "  .md' has \\x1b[31mred"
+    assert lines[3] == 'guide.md: error: no role "gone"'
+    assert "Traceback" not in stream.getvalue()
