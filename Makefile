@@ -13,7 +13,7 @@ export SOURCE_DATE_EPOCH ?= $(shell git log -1 --format=%ct 2>/dev/null || echo 
 # Material prints a notice about MkDocs 2 on every build; the handbook pins MkDocs 1.x.
 export NO_MKDOCS_2_WARNING ?= 1
 
-.PHONY: site test lint typecheck unit jstest serve schema editor-schemas chromium nodejs yaml-language-server clean properdocs-site zensical-site
+.PHONY: site test lint typecheck unit jstest serve schema editor-schemas messages chromium nodejs yaml-language-server clean properdocs-site zensical-site
 
 # `ladder build` runs mkdocs build --strict into a new folder and moves it to site/ only when
 # it succeeded: a failed build leaves the previous site/ as it was.
@@ -44,6 +44,15 @@ unit: $(STAMP) chromium nodejs $(YAML_LS)
 
 schema: $(STAMP)
 	$(BIN)/ladder schema
+
+# The generator's phrases: extract them into the template, then add new ones to (and mark
+# removed ones obsolete in) every language's catalogue. See CONTRIBUTING.md, "Translating".
+LOCALE := generator/locale
+messages: $(STAMP)
+	$(BIN)/pybabel extract -F babel.cfg -k N_ -k NP_:1,2 --no-location --sort-output --omit-header \
+		--project "career-ladder-handbook" -o $(LOCALE)/ladder.pot .
+	$(BIN)/pybabel update -i $(LOCALE)/ladder.pot -d $(LOCALE) -D ladder \
+		--no-fuzzy-matching --ignore-obsolete
 
 $(STAMP): pyproject.toml constraints.txt
 	$(PYTHON) -m venv $(VENV)

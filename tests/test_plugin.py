@@ -83,6 +83,7 @@ def test_on_config_loads_the_ladder_and_gives_the_theme_its_version(tmp_path: Pa
         "version": "1.1",
         "organisation": "Fixture Co",
         "changelog_anchor": "v1-1",  # the stamp on every page links to this changelog entry
+        "stamp": {"ladder": "Fixture Co career ladder,", "version": "version"},
     }
     assert set(config.plugins["ladder"].ladder.roles) == {
         "rep",

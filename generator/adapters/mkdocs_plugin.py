@@ -46,6 +46,7 @@ from mkdocs.plugins import BasePlugin, event_priority
 from mkdocs.structure.files import File, Files, InclusionLevel
 from mkdocs.structure.pages import Page
 
+from generator import locale
 from generator import problems as problem_list
 from generator.adapters import dirty_preview, log_safety, preview
 from generator.ladder import Ladder
@@ -89,6 +90,7 @@ class LadderPlugin(BasePlugin[LadderConfig]):  # type: ignore[no-untyped-call]
             server.watch(str(path))
 
     # -- per build ----------------------------------------------------------------------------
+    @event_priority(50)  # before the search plugin's, which reads the theme's language
     def on_config(self, config: MkDocsConfig) -> MkDocsConfig:
         if self.serving:
             if self.builds:
@@ -107,6 +109,7 @@ class LadderPlugin(BasePlugin[LadderConfig]):  # type: ignore[no-untyped-call]
         if ladder is None or failed:
             raise Abort(preview.aborted_message(ladder_dir, len(failed)))
         self.ladder = ladder
+        set_language(config, ladder.handbook.language)
         if config.plugins.get("macros") is not None:
             page_problems = page_check.check_pages(ladder, Path(config.docs_dir))
             report(page_problems)
@@ -236,6 +239,18 @@ def inclusion(path: str, in_nav: set[str]) -> InclusionLevel:
     if not path.endswith(".md"):
         return InclusionLevel.UNDEFINED
     return InclusionLevel.INCLUDED if path in in_nav else InclusionLevel.NOT_IN_NAV
+
+
+def set_language(config: MkDocsConfig, language: str) -> None:
+    """handbook.yml's `language` for the whole build: the generator's words, the theme's
+    (and its text direction), and search, whose stemmer and stop words follow the theme's
+    language once its own `lang` is left unset."""
+    locale.activate(language)
+    config.theme["language"] = language
+    for name in ("search", "material/search"):
+        search = config.plugins.get(name)
+        if search is not None:
+            search.config.lang = None
 
 
 def page_templates(config: MkDocsConfig) -> Path | None:

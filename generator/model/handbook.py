@@ -2,10 +2,11 @@
 
 from __future__ import annotations
 
-from typing import Literal
+from typing import Annotated, Literal
 
-from pydantic import Field, model_validator
+from pydantic import AfterValidator, Field, model_validator
 
+from generator import locale
 from generator.model import defaults
 from generator.model.base import Model
 from generator.model.types import Date, Flag, Months, Percent, ProficiencyGap, Prose, Slug, Text
@@ -15,6 +16,20 @@ TagSource = Literal["track", "competencies"]
 
 def _track_only() -> list[TagSource]:
     return ["track"]
+
+
+def _known_language(code: str) -> str:
+    if code not in locale.available():
+        raise ValueError(locale.unknown_language_message(code))
+    return code
+
+
+Language = Annotated[
+    Text,
+    AfterValidator(_known_language),
+    Field(json_schema_extra={"enum": list(locale.available())}),
+]
+"""A language the generator has a catalogue for (generator/locale/)."""
 
 
 class Organisation(Model):
@@ -135,6 +150,9 @@ class ReadinessRule(Model):
 class Handbook(Model):
     organisation: Organisation
     """The company the ladder belongs to."""
+    language: Language = locale.SOURCE_LANGUAGE
+    """The handbook's language, such as "fr": the theme, search, every generated phrase and
+    the format of numbers and dates. The ladder's own text is shown as written."""
     version: Text
     """The current ladder version; it must have an entry in `changelog`."""
     changelog: list[VersionNote] = Field(min_length=1)

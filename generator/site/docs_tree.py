@@ -26,6 +26,7 @@ from typing import Literal
 
 import jinja2
 
+from generator import locale
 from generator.ladder import Ladder
 from generator.problems import Problem, display_path, sort_problems
 from generator.site.addresses import former_addresses, served_at
@@ -61,10 +62,11 @@ def generated_files(ladder: Ladder, templates: Path | None = None) -> list[TreeF
         TreeFile(p.path, p.content.encode("utf-8"), "generated")
         for p in build_pages(ladder, templates)
     ]
-    redirects = [
-        TreeFile(r.path, r.content.encode("utf-8"), "redirect")
-        for r in redirect_pages(former_addresses(ladder))
-    ]
+    with locale.use(ladder.handbook.language):
+        redirects = [
+            TreeFile(r.path, r.content.encode("utf-8"), "redirect")
+            for r in redirect_pages(former_addresses(ladder))
+        ]
     return pages + redirects
 
 

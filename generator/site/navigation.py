@@ -8,10 +8,11 @@ from typing import Any
 
 import yaml
 
+from generator import locale
 from generator.ladder import Ladder
 from generator.site import addresses
 from generator.site.front_matter import FRONT_MATTER, split_front_matter
-from generator.site.wording import MENU
+from generator.site.wording import menu
 
 NavItem = str | dict[str, Any]
 DEFAULT_NAV_ORDER = 1000
@@ -37,10 +38,12 @@ def navigation(
     self-assessments and single competency pages are reached by links, not the menu.
     Titles are HTML-escaped: the theme prints navigation titles as HTML.
     """
+    with locale.use(ladder.handbook.language):
+        words = menu()
     have = set(generated)
     nav: list[NavItem] = []
     if "index.md" in hand_written:
-        nav.append({MENU["home"]: "index.md"})
+        nav.append({words["home"]: "index.md"})
     nav += _hand_written_nav(
         [p for p in hand_written if p.endswith(".md") and p not in ("index.md", "tags.md")],
         order or {},
@@ -51,27 +54,27 @@ def navigation(
             return []
         return [{title: path} if title else path]
 
-    nav += page_if(addresses.MAP, MENU["map"])
+    nav += page_if(addresses.MAP, words["map"])
     tracks: list[NavItem] = page_if(addresses.TRACKS)
     for track in ladder.tracks.values() if len(ladder.tracks) <= MENU_LIMIT else []:
         items: list[NavItem] = page_if(addresses.track_path(track.id))
         roles = ladder.roles_on(track.id)
         for role in roles if len(roles) <= MENU_LIMIT else []:
             items += page_if(addresses.role_path(role.id))
-        items += page_if(addresses.matrix_path(track.id), MENU["matrix"])
+        items += page_if(addresses.matrix_path(track.id), words["matrix"])
         if items:
             tracks.append({html.escape(track.name): items})
     if tracks:
-        nav.append({MENU["tracks"]: tracks})
-    nav += page_if(addresses.ROLES, MENU["roles"])
-    competencies = page_if(addresses.COMPETENCIES) + page_if(addresses.MATRICES, MENU["matrices"])
+        nav.append({words["tracks"]: tracks})
+    nav += page_if(addresses.ROLES, words["roles"])
+    competencies = page_if(addresses.COMPETENCIES) + page_if(addresses.MATRICES, words["matrices"])
     if competencies:
-        nav.append({MENU["competencies"]: competencies})
-    nav += page_if(addresses.KPIS, MENU["kpis"])
-    nav += page_if(addresses.VALUES, MENU["values"])
-    nav += page_if(addresses.CHANGELOG, MENU["changelog"])
+        nav.append({words["competencies"]: competencies})
+    nav += page_if(addresses.KPIS, words["kpis"])
+    nav += page_if(addresses.VALUES, words["values"])
+    nav += page_if(addresses.CHANGELOG, words["changelog"])
     if "tags.md" in hand_written:
-        nav.append({MENU["tags"]: "tags.md"})
+        nav.append({words["tags"]: "tags.md"})
     return nav
 
 

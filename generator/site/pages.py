@@ -15,6 +15,7 @@ from typing import Any
 
 import jinja2
 
+from generator import locale
 from generator.ladder import Ladder
 from generator.model import TARGET_FIELDS, Competency, Role
 from generator.site import diagram
@@ -35,12 +36,17 @@ from generator.site.render import environment, render_page
 from generator.site.role_data import role_data
 from generator.site.text import plain
 from generator.site.wording import (
+    CHANGE_KINDS,
     DIRECTIONS,
     MOVE_KINDS,
+    MOVES_IN_A_SENTENCE,
     PERIODS,
     QUESTIONS,
+    REPORTED,
     TRACK_KINDS,
+    UNITS,
     every_period,
+    in_words,
     measure,
     readiness_in_words,
     target_label,
@@ -84,10 +90,14 @@ class _Builder:
             "handbook": ladder.handbook,
             "index": self.index,
             "paths": PATHS,
-            "move_kinds": MOVE_KINDS,
-            "track_kinds": TRACK_KINDS,
-            "directions": DIRECTIONS,
-            "periods": PERIODS,
+            "move_kinds": in_words(MOVE_KINDS),
+            "track_kinds": in_words(TRACK_KINDS),
+            "directions": in_words(DIRECTIONS),
+            "periods": in_words(PERIODS),
+            "moves_in_a_sentence": in_words(MOVES_IN_A_SENTENCE),
+            "units": in_words(UNITS),
+            "reported": in_words(REPORTED),
+            "change_kinds": in_words(CHANGE_KINDS),
             "target_fields": TARGET_FIELDS,
             "target_names": target_names,
             "target_label": target_label,
@@ -228,5 +238,7 @@ class _Builder:
 
 def build_pages(ladder: Ladder, overrides: Path | None = None) -> list[Page]:
     """Every generated page, in a fixed order. `overrides`: a folder of replacement templates
-    (a site's overrides/templates/ladder/), searched before the built-in ones."""
-    return list(_Builder(ladder, environment(overrides)).pages())
+    (a site's overrides/templates/ladder/), searched before the built-in ones. Every word is
+    written in the handbook's language."""
+    with locale.use(ladder.handbook.language):
+        return list(_Builder(ladder, environment(overrides)).pages())

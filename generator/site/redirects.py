@@ -15,6 +15,8 @@ import posixpath
 from collections.abc import Mapping
 from dataclasses import dataclass
 
+from generator import locale
+from generator.locale import _, formats
 from generator.site.addresses import file_for
 
 
@@ -66,21 +68,25 @@ def redirect_html(source: str, target: str, site_url: str | None = None) -> str:
     if site_url:
         canonical = html.escape(site_url.rstrip("/") + "/" + target.lstrip("/"), quote=True)
     shown = html.escape("/" + target.lstrip("/"))
+    direction = ' dir="rtl"' if formats.direction() == "rtl" else ""
+    moved = _("This page has moved")
+    new_address = _("Its new address is %(link)s.")
+    link = f'<a href="{rel}">{shown}</a>'
     return (
         "<!doctype html>\n"
-        '<html lang="en">\n'
+        f'<html lang="{html.escape(locale.language())}"{direction}>\n'
         "<head>\n"
         '<meta charset="utf-8">\n'
         '<meta name="viewport" content="width=device-width,initial-scale=1">\n'
-        "<title>This page has moved</title>\n"
+        f"<title>{html.escape(moved)}</title>\n"
         f'<link rel="canonical" href="{canonical}">\n'
         '<meta name="robots" content="noindex">\n'
         f'<meta http-equiv="refresh" content="0; url={rel}">\n'
         "</head>\n"
         "<body>\n"
         "<main>\n"
-        "<h1>This page has moved</h1>\n"
-        f'<p>Its new address is <a href="{rel}">{shown}</a>.</p>\n'
+        f"<h1>{html.escape(moved)}</h1>\n"
+        f"<p>{html.escape(new_address).replace('%(link)s', link)}</p>\n"
         "</main>\n"
         "</body>\n"
         "</html>\n"

@@ -26,6 +26,7 @@ from typing import Any
 import jinja2
 from markupsafe import Markup
 
+from generator import locale
 from generator.site import wording
 from generator.site.formatted import formatted, in_one_line
 from generator.site.sections import section
@@ -90,6 +91,7 @@ def environment(overrides: Path | None = None) -> jinja2.Environment:
     )
     env = jinja2.Environment(
         loader=loader,
+        extensions=["jinja2.ext.i18n"],
         undefined=jinja2.StrictUndefined,
         autoescape=True,
         finalize=_finalize,
@@ -108,6 +110,8 @@ def environment(overrides: Path | None = None) -> jinja2.Environment:
         yaml_string=yaml_string,
         months=lambda low, high: Markup(wording.months(low, high)),
         num=lambda value: Markup(wording.number(value)),
+        percent=lambda value: Markup(wording.percent(value)),
+        date=lambda value: Markup(wording.date(value)),
         join=join,
     )
     # Filters that would mark text as safe after HTML escaping only (or none at all): in
@@ -115,7 +119,54 @@ def environment(overrides: Path | None = None) -> jinja2.Environment:
     for name in ("safe", "e", "escape", "forceescape", "urlize", "xmlattr", "tojson"):
         env.filters.pop(name, None)
     env.globals.update(measure=wording.measure, section=section)
+    install_translations(env)
     return env
+
+
+def install_translations(env: jinja2.Environment) -> None:
+    """`{% trans %}`, `_()` and `ngettext()` in the language of the build (generator.locale).
+
+    Newstyle gettext: a template passes its values as keywords and the catalogue's text is
+    formatted with them, so a translator can reorder them. Each value goes through the same
+    `finalize` check as any printed value: a translated sentence cannot smuggle in ladder
+    text that skipped the `plain` or `prose` filter. A trans block's whitespace is collapsed
+    (the `trimmed` policy), so a message id is one line however the template wraps it.
+    """
+
+    @jinja2.pass_context
+    def gettext(context: jinja2.runtime.Context, message: str, **values: Any) -> Markup:
+        return _format(locale.gettext(message), values)
+
+    @jinja2.pass_context
+    def ngettext(
+        context: jinja2.runtime.Context, singular: str, plural: str, count: int, **values: Any
+    ) -> Markup:
+        values.setdefault("num", count)
+        return _format(locale.ngettext(singular, plural, count), values)
+
+    def title_text(message: str, **values: str) -> str:
+        """A page title: plain text for the front matter (`yaml_string` escapes it there)."""
+        return locale.gettext(message) % values
+
+    env.newstyle_gettext = True  # type: ignore[attr-defined]
+    env.globals.update(
+        gettext=gettext, _=gettext, ngettext=ngettext, title_text=title_text, heading_id=heading_id
+    )
+    env.policies["ext.i18n.trimmed"] = True
+
+
+def heading_id(anchor: str) -> Markup:
+    """A fixed heading's anchor, the same in every language, so links into a section
+    (`#compensation`) work whatever the handbook's language. In English the heading's own
+    text gives that anchor already, so nothing is added."""
+    if locale.language() == locale.SOURCE_LANGUAGE:
+        return Markup("")
+    return Markup(f" {{ #{anchor} }}")
+
+
+def _format(text: str, values: Mapping[str, Any]) -> Markup:
+    checked = {name: _finalize(value) for name, value in values.items()}
+    return Markup(text) % checked
 
 
 def join(items: Any, separator: str = "") -> Markup:
@@ -194,6 +245,7 @@ def json_script(data: Any) -> Markup:
 def yaml_string(text: str) -> Markup:
     """A front-matter string. The theme prints titles and tags without escaping, so the text
     is HTML-escaped first, then written as a double-quoted (JSON-compatible) YAML scalar."""
+    text = str(text)  # a translated title is Markup, whose replace() would escape twice
     escaped = (
         text.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;").replace('"', "&quot;")
     )

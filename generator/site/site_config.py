@@ -19,9 +19,10 @@ import posixpath
 from collections.abc import Iterable, Mapping
 from typing import Any
 
+from generator import locale
 from generator.ladder import Ladder
 from generator.model.handbook import Handbook
-from generator.site import addresses
+from generator.site import addresses, wording
 
 HANDBOOK_PLUGINS = ("ladder", "macros")
 """Plugins a staged project does without: the pages they would make or expand are staged."""
@@ -42,13 +43,16 @@ def site_description(handbook: Handbook) -> str:
     )
 
 
-def theme_data(ladder: Ladder) -> dict[str, str]:
+def theme_data(ladder: Ladder) -> dict[str, Any]:
     """What the theme shows on every page: the ladder's version, linked to its changelog
-    entry, and the organisation's name."""
+    entry, the organisation's name, and the stamp's words in the handbook's language."""
+    with locale.use(ladder.handbook.language):
+        stamp = wording.stamp(ladder.handbook.organisation.name)
     return {
         "version": ladder.version,
         "organisation": ladder.handbook.organisation.name,
         "changelog_anchor": addresses.version_anchor(ladder.version),
+        "stamp": stamp,
     }
 
 
@@ -77,6 +81,7 @@ def staged_config(
         theme = dict(theme)
         if theme.get("custom_dir"):
             theme["custom_dir"] = STAGED_THEME
+        theme["language"] = ladder.handbook.language  # handbook.yml's, as the plugin sets it
         config["theme"] = theme
     config["plugins"] = _without_handbook_plugins(source.get("plugins"))
     if nav is not None:

@@ -4,11 +4,14 @@ One home, so that a page, a macro in a guide, `ladder diff` and the self-assessm
 script say the same thing the same way: 66.666 is "66.67%" everywhere, 24 to 36 months are
 "2 to 3 years" everywhere.
 
-How it is built, so that translations can plug in later:
-- Phrases are patterns with named fields ("{number} days"), kept in the tables below and
-  nowhere else. A translation replaces the tables (or routes each pattern through gettext in
-  `_phrase`); no phrase is assembled from fragments in code.
-- Where a phrase depends on a count it has CLDR plural forms ("one", "other").
+How it is built, so that every word and format follows the handbook's language
+(generator.locale, set once per build from `language:` in handbook.yml):
+- Phrases are gettext messages with named fields ("%(num)s days"), kept here and nowhere
+  else; tables of words are marked with N_ and translated where they are used (`in_words`).
+  No phrase is assembled from fragments in code.
+- Where a phrase depends on a count, the catalogue's plural forms decide (`ngettext`).
+- Separators, and the form of percentages, amounts and dates in languages other than
+  English, come from Babel's locale data (generator/locale/formats.py).
 - Formatting functions take plain values and return plain text (`str`). Their results hold
   only digits, the patterns' own words and, for a currency, the code from the YAML; the
   `*_markup` variants and `measure` put such ladder text through `plain` for pages.
@@ -18,16 +21,20 @@ How it is built, so that translations can plug in later:
 
 from __future__ import annotations
 
+import datetime
+import re
 from collections.abc import Mapping
 from typing import Any
 
 from markupsafe import Markup
 
+from generator import locale
+from generator.locale import N_, NP_, _, formats, ngettext
 from generator.model import TARGET_FIELDS, Kpi, ReadinessRule, Role
 from generator.site.text import plain
 
 LOCALE = "en-GB"
-"""The language and number conventions of the tables below (a BCP 47 tag)."""
+"""The number conventions of English handbooks (a BCP 47 tag); other languages use their code."""
 
 # -- numbers ----------------------------------------------------------------------------------
 MAX_DECIMALS = 2
@@ -36,44 +43,54 @@ RATIO_MIN_DECIMALS = 1
 """A ratio keeps at least one decimal ("3.0x"), as sales people write multiples."""
 GROUP_SEPARATOR = ","
 DECIMAL_SEPARATOR = "."
+"""English; other languages take theirs from Babel (`formats.number_symbols`)."""
 
-UNIT_PATTERNS: dict[str, dict[str, str]] = {
-    "percent": {"other": "{number}%"},
-    "currency": {"other": "{currency} {number}"},
-    "count": {"other": "{number}"},
-    "days": {"one": "{number} day", "other": "{number} days"},
-    "ratio": {"other": "{number}x"},
-    "score": {"other": "{number} / {max}"},
-    "qualitative": {"other": "{number}"},
+UNIT_PATTERNS: dict[str, tuple[str, str] | str] = {
+    "percent": "%(number)s%%",
+    "currency": "%(currency)s %(number)s",
+    "count": "%(number)s",
+    "days": NP_("%(num)s day", "%(num)s days"),
+    "ratio": N_("%(ratio)sx"),
+    "score": N_("%(number)s / %(max)s"),
+    "qualitative": "%(number)s",
 }
-"""How an amount reads in each KPI unit. A currency without a code, and a score without a
-scale, read as a count."""
+"""How an amount reads in each KPI unit: a message, or a singular and plural pair. A currency
+without a code, and a score without a scale, read as a count. Percentages and amounts in a
+currency take their form from the language's locale data, except in English (as above)."""
 
 # -- times --------------------------------------------------------------------------------------
 MONTH_PATTERNS = {
-    "one": "{count} month",
-    "other": "{count} months",
-    "range": "{low} to {high} months",
-    "range_years": "{low} to {high} years",
-    "up_to_years": "up to {high} years",
+    "count": NP_("%(num)d month", "%(num)d months"),
+    "range": NP_("%(low)d to %(high)d month", "%(low)d to %(high)d months"),
+    "range_years": NP_("%(low)d to %(high)d year", "%(low)d to %(high)d years"),
+    "up_to_years": NP_("up to %(num)d year", "up to %(num)d years"),
 }
+"""Singular and plural forms; a range takes the plural form of its upper end."""
 YEARS_FROM_MONTHS = 24
 """A range of whole years that reaches this many months reads in years: "2 to 3 years"."""
 
 # -- kinds, directions, periods, targets ---------------------------------------------------------
+# Tables of words, marked with N_ and translated where they are used (`in_words`).
 MOVE_KINDS = {
-    "promotion": "Promotion",
-    "lateral": "Lateral move",
-    "track-change": "Track change",
+    "promotion": N_("Promotion"),
+    "lateral": N_("Lateral move"),
+    "track-change": N_("Track change"),
 }
+
+MOVES_IN_A_SENTENCE = {
+    "promotion": N_("promotion"),
+    "lateral": N_("lateral move"),
+    "track-change": N_("track change"),
+}
+"""The kinds of move as a sentence names them: "promotion to Senior rep"."""
 
 TRACK_KINDS = {
-    "individual-contributor": "Individual contributor",
-    "management": "Management",
-    "specialist": "Specialist",
+    "individual-contributor": N_("Individual contributor"),
+    "management": N_("Management"),
+    "specialist": N_("Specialist"),
 }
 
-DIRECTIONS = {"higher-is-better": "higher is better", "lower-is-better": "lower is better"}
+DIRECTIONS = {"higher-is-better": N_("higher is better"), "lower-is-better": N_("lower is better")}
 
 QUESTIONS = {
     "achieves": "What must be achieved",
@@ -84,15 +101,38 @@ QUESTIONS = {
 """The four assessment questions a competency level may answer, as pages name them."""
 
 PERIODS = {
-    "weekly": "per week",
-    "monthly": "per month",
-    "quarterly": "per quarter",
-    "half-yearly": "per half year",
-    "yearly": "per year",
+    "weekly": N_("per week"),
+    "monthly": N_("per month"),
+    "quarterly": N_("per quarter"),
+    "half-yearly": N_("per half year"),
+    "yearly": N_("per year"),
 }
 
+REPORTED = {
+    "weekly": N_("weekly"),
+    "monthly": N_("monthly"),
+    "quarterly": N_("quarterly"),
+    "half-yearly": N_("half-yearly"),
+    "yearly": N_("yearly"),
+}
+"""How often a KPI is reported, as an adjective ("Reported: quarterly")."""
+
+UNITS = {
+    "percent": N_("percent"),
+    "currency": N_("currency"),
+    "count": N_("count"),
+    "days": N_("days"),
+    "ratio": N_("ratio"),
+    "score": N_("score"),
+    "qualitative": N_("qualitative"),
+}
+"""The names of the KPI units, for the KPI catalogue."""
+
+CHANGE_KINDS = {"added": N_("added"), "raised": N_("raised"), "lowered": N_("lowered")}
+"""How a competency's required proficiency changes in a transition."""
+
 TARGET_NAMES = dict(
-    zip(TARGET_FIELDS, ("target", "lowest acceptable", "stretch"), strict=True),
+    zip(TARGET_FIELDS, (N_("target"), N_("lowest acceptable"), N_("stretch")), strict=True),
 )
 """What each number of a KPI target is called inside a sentence ("…, lowest acceptable
 80%"); `target_label` gives the form that starts a line or a column. For a KPI where lower
@@ -140,52 +180,99 @@ quarter")."""
 DIRECTION_BOUNDS = {"higher-is-better": "at or above", "lower-is-better": "at or below"}
 """Where a result must be to meet a target, by direction."""
 
-YES_NO = {True: "yes", False: "no"}
+YES_NO = {True: N_("yes"), False: N_("no")}
 
 MENU = {
-    "home": "Home",
-    "map": "Map",
-    "tracks": "Tracks",
-    "matrix": "Competency matrix",
-    "roles": "All roles",
-    "competencies": "Competencies",
-    "matrices": "Matrices",
-    "kpis": "KPIs",
-    "values": "Values",
-    "changelog": "Changelog",
-    "tags": "Tags",
+    "home": N_("Home"),
+    "map": N_("Map"),
+    "tracks": N_("Tracks"),
+    "matrix": N_("Competency matrix"),
+    "roles": N_("All roles"),
+    "competencies": N_("Competencies"),
+    "matrices": N_("Matrices"),
+    "kpis": N_("KPIs"),
+    "values": N_("Values"),
+    "changelog": N_("Changelog"),
+    "tags": N_("Tags"),
 }
 """The site menu's own entries (generator/site/navigation.py); pages keep their titles."""
 
+_FIELD = re.compile(r"%\((\w+)\)[sd]")
+
 
 def _phrase(pattern: str) -> str:
-    """The one place a translation would look a pattern up (gettext); today: as written."""
-    return pattern
+    """A phrase in the build's language (the catalogue's, when it has one)."""
+    return _(pattern)
 
 
-def _plural(count: float) -> str:
-    return "one" if count == 1 else "other"
+def in_words(words: dict[str, str]) -> dict[str, str]:
+    """A table of words (MOVE_KINDS, ...) in the build's language."""
+    return {key: _(text) for key, text in words.items()}
+
+
+def menu() -> dict[str, str]:
+    """The menu's entries in the build's language."""
+    return in_words(MENU)
+
+
+def _english() -> bool:
+    return locale.language() == locale.SOURCE_LANGUAGE
+
+
+def _fill(message: str, **values: object) -> str:
+    """A message with its %(name)s fields filled: the one way phrases get their values."""
+    return _FIELD.sub(lambda m: str(values[m.group(1)]), message).replace("%%", "%")
+
+
+def _plural_message(forms: tuple[str, str], count: float) -> str:
+    """The catalogue's form for `count` (1.5 days takes the plural)."""
+    return ngettext(forms[0], forms[1], int(count) if float(count).is_integer() else 2)
+
+
+def _separators_now() -> tuple[str, str]:
+    if _english():
+        return GROUP_SEPARATOR, DECIMAL_SEPARATOR
+    symbols = formats.number_symbols()
+    return symbols["group"], symbols["decimal"]
 
 
 def number(value: float, min_decimals: int = 0) -> str:
-    """12 for 12.0, 12.5 for 12.5, 66.67 for 66.666, thousands separated: 150,000.
+    """12 for 12.0, 12.5 for 12.5, 66.67 for 66.666, thousands separated: 150,000
+    (150 000 in French, 150.000 in German).
 
     Rounded to MAX_DECIMALS, trailing zeros dropped, but at least `min_decimals` kept."""
-    whole, _, fraction = f"{value:,.{MAX_DECIMALS}f}".partition(".")
+    whole, _sep, fraction = f"{value:,.{MAX_DECIMALS}f}".partition(".")
     fraction = fraction.rstrip("0").ljust(min_decimals, "0")
     return _separators(f"{whole}.{fraction}" if fraction else whole)
 
 
 def _separators(text: str) -> str:
-    if (GROUP_SEPARATOR, DECIMAL_SEPARATOR) == (",", "."):
+    group, decimal = _separators_now()
+    if (group, decimal) == (",", "."):
         return text
-    swapped = text.replace(",", "\0").replace(".", DECIMAL_SEPARATOR)
-    return swapped.replace("\0", GROUP_SEPARATOR)
+    swapped = text.replace(",", "\0").replace(".", decimal)
+    return swapped.replace("\0", group)
+
+
+def _locale_pattern(kind: str) -> str:
+    """The language's form of a percentage or an amount, with fields: "%(number)s\u00a0%%"."""
+    pattern = formats.pattern(kind)
+    pattern = re.sub(r"[#0,.]+", "%(number)s", pattern, count=1).replace("%", "%%")
+    return pattern.replace("%%(number)s", "%(number)s").replace("¤", "%(currency)s")
+
+
+def _unit_message(unit: str, value: float) -> str:
+    if unit in ("percent", "currency") and not _english():
+        return _locale_pattern(unit)
+    forms = UNIT_PATTERNS[unit]
+    if isinstance(forms, tuple):
+        return _plural_message(forms, value)
+    return _(forms) if unit in ("ratio", "score") else forms
 
 
 def percent(value: float) -> str:
-    """A share: "80%", "66.67%". The one rule for every percentage the handbook shows."""
-    return _phrase(UNIT_PATTERNS["percent"]["other"]).format(number=number(value))
+    """A share: "80%", "66.67%" (80 % in French). The one rule for every percentage shown."""
+    return _fill(_unit_message("percent", value), number=number(value))
 
 
 def _shown(unit: str, value: float) -> str:
@@ -195,8 +282,12 @@ def _shown(unit: str, value: float) -> str:
 def _amount_pattern(unit: str, value: float, currency: str | None, scale_max: float | None) -> str:
     if (unit == "currency" and not currency) or (unit == "score" and scale_max is None):
         unit = "count"
-    forms = UNIT_PATTERNS.get(unit, UNIT_PATTERNS["count"])
-    return _phrase(forms.get(_plural(value), forms["other"]))
+    return _unit_message(unit if unit in UNIT_PATTERNS else "count", value)
+
+
+def _symbol(currency: str) -> str:
+    """The currency as the language writes it: the code in English, € in French."""
+    return currency if _english() else formats.currency_symbol(currency)
 
 
 def amount(
@@ -211,7 +302,8 @@ def amount(
     shown = _shown(unit, value)
     pattern = _amount_pattern(unit, value, currency, scale_max)
     top = number(scale_max) if scale_max is not None else ""
-    return pattern.format(number=shown, currency=currency or "", max=top)
+    symbol = _symbol(currency) if currency else ""
+    return _fill(pattern, number=shown, num=shown, ratio=shown, currency=symbol, max=top)
 
 
 def kpi_amount(kpi: Kpi, value: float | None) -> str:
@@ -226,10 +318,16 @@ def measure(kpi: Kpi, value: float | None) -> Markup:
         return Markup("")
     scale_max = kpi.scale.max if kpi.scale else None
     pattern = _amount_pattern(kpi.unit, value, kpi.currency, scale_max)
-    return Markup(pattern).format(
-        number=_shown(kpi.unit, value),
-        currency=plain(kpi.currency) if kpi.currency else Markup(""),
-        max=number(scale_max) if scale_max is not None else "",
+    shown = _shown(kpi.unit, value)
+    return Markup(
+        _fill(
+            str(Markup.escape(pattern)),
+            number=shown,
+            num=shown,
+            ratio=shown,
+            currency=plain(_symbol(kpi.currency)) if kpi.currency else Markup(""),
+            max=number(scale_max) if scale_max is not None else "",
+        )
     )
 
 
@@ -238,14 +336,17 @@ def months(low: int, high: int) -> str:
     if low == high:
         return month_count(low)
     if high >= YEARS_FROM_MONTHS and low % 12 == 0 and high % 12 == 0:
-        key = "range_years" if low else "up_to_years"
-        return _phrase(MONTH_PATTERNS[key]).format(low=low // 12, high=high // 12)
-    return _phrase(MONTH_PATTERNS["range"]).format(low=low, high=high)
+        if not low:
+            message = _plural_message(MONTH_PATTERNS["up_to_years"], high // 12)
+            return _fill(message, num=high // 12)
+        message = _plural_message(MONTH_PATTERNS["range_years"], high // 12)
+        return _fill(message, low=low // 12, high=high // 12)
+    return _fill(_plural_message(MONTH_PATTERNS["range"], high), low=low, high=high)
 
 
 def month_count(count: int) -> str:
     """ "1 month", "9 months"."""
-    return _phrase(MONTH_PATTERNS[_plural(count)]).format(count=count)
+    return _fill(_plural_message(MONTH_PATTERNS["count"], count), num=count)
 
 
 def target_names(direction: str) -> dict[str, str]:
@@ -294,7 +395,21 @@ def target_bound(kpi: Kpi) -> str:
 
 
 def yes_no(flag: bool) -> str:
-    return _phrase(YES_NO[flag])
+    return _(YES_NO[flag])
+
+
+def stamp(organisation: str) -> dict[str, str]:
+    """The words of the version stamp at the end of every page (overrides/main.html):
+    "Kestrel Ledger career ladder, version 2026.2", the version being a link."""
+    return {
+        "ladder": _("%(organisation)s career ladder,") % {"organisation": organisation},
+        "version": _("version"),
+    }
+
+
+def date(value: datetime.date) -> str:
+    """A date: 2026-10-01 in English, 1 octobre 2026 in French, 1. Oktober 2026 in German."""
+    return formats.date(value)
 
 
 # -- sentences --------------------------------------------------------------------------------
@@ -306,31 +421,35 @@ def readiness_in_words(
     to_title, from_title = plain(target.title), plain(source.title)
     if rule.at_or_above_share >= 100:
         first = Markup(
-            "Every competency {to} requires is rated at or above its required level."
-        ).format(to=to_title)
+            _("Every competency %(role)s requires is rated at or above its required level.")
+        ) % {"role": to_title}
     else:
         first = Markup(
-            "At least {share} of the competencies {to} requires are rated "
-            "at or above the required level."
-        ).format(share=percent(rule.at_or_above_share), to=to_title)
+            _(
+                "At least %(share)s of the competencies %(role)s requires are rated "
+                "at or above the required level."
+            )
+        ) % {"share": percent(rule.at_or_above_share), "role": to_title}
     sentences = [first]
     if rule.largest_gap == 0:
-        sentences.append(Markup("No competency is rated below the required level."))
+        sentences.append(Markup(_("No competency is rated below the required level.")))
     else:
-        levels = "level" if rule.largest_gap == 1 else "levels"
-        sentences.append(
-            Markup("No competency is rated more than {gap} {levels} below it.").format(
-                gap=rule.largest_gap, levels=levels
-            )
+        gap = ngettext(
+            "No competency is rated more than %(num)d level below it.",
+            "No competency is rated more than %(num)d levels below it.",
+            rule.largest_gap,
         )
+        sentences.append(Markup(gap) % {"num": rule.largest_gap})
     if rule.kpis_at_target:
         sentences.append(_kpis_at_target(source, kpis))
     if rule.minimum_months_in_role:
-        sentences.append(
-            Markup("At least {time} as {role}.").format(
-                time=month_count(rule.minimum_months_in_role), role=from_title
-            )
+        months_in_role = rule.minimum_months_in_role
+        time = ngettext(
+            "At least %(num)d month as %(role)s.",
+            "At least %(num)d months as %(role)s.",
+            months_in_role,
         )
+        sentences.append(Markup(time) % {"num": months_in_role, "role": from_title})
     return sentences
 
 
@@ -376,24 +495,40 @@ def script_wording() -> dict[str, Any]:
     - `directions`, `periods`, `targets`: id -> phrase (targets: target, threshold,
       stretch as named inside a sentence).
     """
+    group, decimal = _separators_now()
+
+    def braces(message: str, **rename: str) -> str:
+        """A message's %(name)s fields as the script's {name} fields."""
+        return _FIELD.sub(
+            lambda m: "{" + rename.get(m.group(1), m.group(1)) + "}", message
+        ).replace("%%", "%")
+
+    def forms(unit: str) -> dict[str, str]:
+        one, other = (braces(_unit_message(unit, n), num="number", ratio="number") for n in (1, 2))
+        return {"other": other} if one == other else {"one": one, "other": other}
+
+    def plural(key: str, count: int, **rename: str) -> str:
+        return braces(_plural_message(MONTH_PATTERNS[key], count), **rename)
+
     return {
-        "locale": LOCALE,
+        "locale": LOCALE if _english() else locale.language(),
         "number": {
             "max_decimals": MAX_DECIMALS,
             "ratio_min_decimals": RATIO_MIN_DECIMALS,
-            "group_separator": GROUP_SEPARATOR,
-            "decimal_separator": DECIMAL_SEPARATOR,
+            "group_separator": group,
+            "decimal_separator": decimal,
         },
-        "units": {
-            unit: {form: _phrase(p) for form, p in forms.items()}
-            for unit, forms in UNIT_PATTERNS.items()
-        },
-        "percent": _phrase(UNIT_PATTERNS["percent"]["other"]),
+        "units": {unit: forms(unit) for unit in UNIT_PATTERNS},
+        "percent": braces(_unit_message("percent", 2)),
         "months": {
-            **{key: _phrase(p) for key, p in MONTH_PATTERNS.items()},
+            "one": plural("count", 1, num="count"),
+            "other": plural("count", 2, num="count"),
+            "range": plural("range", 2),
+            "range_years": plural("range_years", 2),
+            "up_to_years": plural("up_to_years", 2, num="high"),
             "years_from": YEARS_FROM_MONTHS,
         },
-        "directions": {key: _phrase(p) for key, p in DIRECTIONS.items()},
-        "periods": {key: _phrase(p) for key, p in PERIODS.items()},
-        "targets": {key: _phrase(p) for key, p in TARGET_NAMES.items()},
+        "directions": in_words(DIRECTIONS),
+        "periods": in_words(PERIODS),
+        "targets": in_words(TARGET_NAMES),
     }

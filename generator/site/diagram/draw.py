@@ -2,14 +2,16 @@
 
 from __future__ import annotations
 
+import html
 import math
 from collections.abc import Mapping, Sequence
 
 from markupsafe import Markup
 
 from generator.ladder import Ladder, Move
+from generator.locale import N_, _, ngettext
 from generator.site.diagram.grid import Route
-from generator.site.diagram.layout import layout, level_label
+from generator.site.diagram.layout import layout, legend_item, level_label
 from generator.site.diagram.metrics import (
     CORNER,
     DASHES,
@@ -20,7 +22,6 @@ from generator.site.diagram.metrics import (
     HEADER_LINE,
     KIND_NAMES,
     KINDS,
-    LEGEND_ITEM,
     LINE,
     MARGIN,
     MAX_ROLES,
@@ -69,6 +70,27 @@ def _move(route: Route) -> str:
     )
 
 
+DESCRIPTION = N_(
+    "Tracks are columns and levels are rows, the highest level at the top. Each box is a "
+    "role; the links after the map open each track and role. Solid arrows are promotions, "
+    "dashed arrows lateral moves, dotted arrows track changes; each arrow ends at the role it "
+    "leads to. Moves to the right along a level run above the row, moves to the left below "
+    "it. The same moves are listed as text below the map."
+)
+
+
+def _title(ladder: Ladder, moves: int) -> str:
+    """ "Map of the ladder: 8 tracks, 28 roles, 40 moves", each count with its plural."""
+    tracks = ngettext("%(num)d track", "%(num)d tracks", len(ladder.tracks))
+    roles = ngettext("%(num)d role", "%(num)d roles", len(ladder.roles))
+    arrows = ngettext("%(num)d move", "%(num)d moves", moves)
+    return _("Map of the ladder: %(tracks)s, %(roles)s, %(moves)s") % {
+        "tracks": tracks % {"num": len(ladder.tracks)},
+        "roles": roles % {"num": len(ladder.roles)},
+        "moves": arrows % {"num": moves},
+    }
+
+
 def _legend() -> list[str]:
     parts = ['<g class="ladder-map__legend" aria-hidden="true">']
     x = MARGIN
@@ -78,9 +100,9 @@ def _legend() -> list[str]:
             f'<path d="M{x} {y - 5} H{x + 40}" fill="none" {_stroke(kind)} '
             f'marker-end="url(#ladder-map-arrow)"/>'
             f'<text x="{x + 50}" y="{y}" font-size="{FONT}" fill="currentColor">'
-            f"{KIND_NAMES[kind]}</text>"
+            f"{html.escape(_(KIND_NAMES[kind]))}</text>"
         )
-        x += LEGEND_ITEM
+        x += legend_item()
     parts.append("</g>")
     return parts
 
@@ -129,14 +151,8 @@ def map_svg(ladder: Ladder, moves_out: Mapping[str, Sequence[Move]], page: str) 
         f'width="{width}" height="{height}" viewBox="0 0 {width} {height}" '
         f'aria-labelledby="ladder-map-title" aria-describedby="ladder-map-desc" '
         f'font-family="{FONT_FAMILY}">',
-        f'<title id="ladder-map-title">Map of the ladder: {len(ladder.tracks)} tracks, '
-        f"{len(ladder.roles)} roles, {len(moves)} moves</title>",
-        '<desc id="ladder-map-desc">Tracks are columns and levels are rows, the highest level '
-        "at the top. Each box is a role; the links after the map open each track and role. "
-        "Solid arrows are promotions, dashed arrows lateral moves, dotted arrows track "
-        "changes; each arrow ends at the role it leads to. Moves to the right along a level "
-        "run above the row, moves to the left below it. The same moves are listed as text "
-        "below the map.</desc>",
+        f'<title id="ladder-map-title">{html.escape(_title(ladder, len(moves)))}</title>',
+        f'<desc id="ladder-map-desc">{html.escape(_(DESCRIPTION))}</desc>',
         '<defs><marker id="ladder-map-arrow" viewBox="0 0 10 10" refX="10" refY="5" '
         'markerWidth="6" markerHeight="6" orient="auto-start-reverse">'
         '<path d="M0 0 L10 5 L0 10 z" fill="currentColor"/></marker></defs>',
@@ -170,7 +186,7 @@ def map_svg(ladder: Ladder, moves_out: Mapping[str, Sequence[Move]], page: str) 
             band.width,
             len(band.lines) * HEADER_LINE + 4,
         )
-        name = f"{ladder.tracks[band.track_id].name} track"
+        name = _("%(track)s track") % {"track": ladder.tracks[band.track_id].name}
         links.append(_link(href, "track", name, area, (width, height)))
     some_box = next(iter(plan.boxes.values()))
     for level in plan.levels:
@@ -186,7 +202,11 @@ def map_svg(ladder: Ladder, moves_out: Mapping[str, Sequence[Move]], page: str) 
     for role in ladder.roles.values():
         box = plan.boxes[role.id]
         href = relative_url(page, f"roles/{role.id}/index.md")
-        label = f"{role.title}, level {role.level}, {ladder.tracks[role.track].name}"
+        label = _("%(role)s, level %(level)d, %(track)s") % {
+            "role": role.title,
+            "level": role.level,
+            "track": ladder.tracks[role.track].name,
+        }
         parts.append(
             f'<g class="ladder-map__role" data-role="{role.id}">'
             f'<rect x="{_n(box.x)}" y="{_n(box.y)}" width="{_n(box.width)}" '

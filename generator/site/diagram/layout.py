@@ -6,6 +6,7 @@ import math
 from collections.abc import Mapping, Sequence
 
 from generator.ladder import Ladder, Move
+from generator.locale import _
 from generator.model import Role
 from generator.site.diagram.grid import (
     Box,
@@ -26,6 +27,7 @@ from generator.site.diagram.metrics import (
     FONT,
     HEADER_FONT,
     HEADER_LINE,
+    KIND_NAMES,
     LANE,
     LEGEND,
     LEGEND_ITEM,
@@ -42,7 +44,13 @@ from generator.site.diagram.metrics import (
 
 
 def level_label(level: int) -> str:
-    return f"Level {level}"
+    return _("Level %(level)d") % {"level": level}
+
+
+def legend_item() -> int:
+    """The legend's spacing: LEGEND_ITEM, or more when a language's move names are longer."""
+    longest = max(text_width(_(name), FONT) for name in KIND_NAMES.values())
+    return max(LEGEND_ITEM, math.ceil(50 + longest + 20))
 
 
 def _grid(ladder: Ladder) -> tuple[list[int], dict[str, tuple[int, int]], dict[str, list[int]]]:
@@ -119,7 +127,7 @@ def layout(ladder: Ladder, moves: Sequence[Move] = ()) -> Layout:
     label_width = max(text_width(level_label(level), FONT) for level in levels) + 12
     channel_width = _corridor_sizes(column_count, lanes.columns, COLUMN_GAP, OUTER_GAP, 6, LANE)
     column_x, right_edge = _stack(MARGIN + label_width, channel_width, BOX_WIDTH)
-    width = math.ceil(max(right_edge + MARGIN, MARGIN * 2 + 3 * LEGEND_ITEM))
+    width = math.ceil(max(right_edge + MARGIN, MARGIN * 2 + 3 * legend_item()))
 
     # Down: legend, track names, then corridors and rows.
     bands = []

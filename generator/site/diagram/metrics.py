@@ -7,6 +7,8 @@ font the map asks for) so they fit their box.
 
 from __future__ import annotations
 
+from generator.locale import N_
+
 MAX_ROLES = 200
 
 FONT = 13  # role names, level labels and legend, in SVG units
@@ -38,7 +40,12 @@ LEGEND_ITEM = 170
 KINDS = ("promotion", "lateral", "track-change")
 DASHES = {"promotion": None, "lateral": "7 5", "track-change": "2 3"}
 STROKES = {"promotion": "2", "lateral": "1.6", "track-change": "2"}
-KIND_NAMES = {"promotion": "Promotion", "lateral": "Lateral move", "track-change": "Track change"}
+KIND_NAMES = {
+    "promotion": N_("Promotion"),
+    "lateral": N_("Lateral move"),
+    "track-change": N_("Track change"),
+}
+"""The legend's words, translated where they are drawn."""
 DRAWING_ORDER = {"lateral": 0, "track-change": 1, "promotion": 2}
 
 Point = tuple[float, float]

@@ -1,0 +1,277 @@
+"""A French and a German handbook: every word the generator writes is in that language, and
+numbers, amounts and dates are written the way the language writes them.
+
+The English phrases come from the catalogue template (ladder.pot), so a phrase added to a
+template without a translation, or a word written past the catalogue, shows up here as
+English on a French or German page.
+"""
+
+from __future__ import annotations
+
+import functools
+import html
+import json
+import re
+import shutil
+from pathlib import Path
+
+import pytest
+from babel.messages.pofile import read_po
+
+from generator import locale
+from generator.site.pages import build_pages
+from generator.validate.folder import load_ladder
+
+FIXTURES = Path(__file__).parent / "fixtures"
+PLACEHOLDER = re.compile(r"%\(\w+\)[sd]")
+SEPARATORS = re.compile(r"[\[\]()*:;,.!?{}\"'/]|\s-\s")
+SAME_IN_BOTH = {
+    "fr": {
+        "Certifications",
+        "Date",
+        "KPI",
+        "Management",
+        "Manager",
+        "Matrices",
+        "Promotion",
+        "Signature",
+        "Version %(version)s",
+        "version",
+        "promotion",
+        "ratio",
+        "score",
+        "%(value)s:",
+        "%(number)s / %(max)s",
+    },
+    "de": {
+        "KPI",
+        "Mentoring",
+        "Name",
+        "Version %(version)s",
+        "%(ratio)sx",
+        "%(value)s:",
+        "%(number)s / %(max)s",
+        "%(competency)s: **%(level)s**",
+        "%(label)s:",
+        "KPIs",
+    },
+}
+"""Messages whose translation is, rightly, the English text itself (a loan word or a name)."""
+
+
+@functools.cache
+def english_phrases(language: str) -> list[str]:
+    """Every piece of English text between the placeholders of every message that the
+    language translates differently, at least two words or one word of four letters."""
+    with locale.TEMPLATE.open("rb") as source:
+        template = read_po(source)
+    translations = locale.translations(language)
+    phrases: set[str] = set()
+    for message in template:
+        if not message.id:
+            continue
+        ids = message.id if isinstance(message.id, tuple) else (message.id,)
+        if isinstance(message.id, tuple):
+            same = translations.ngettext(ids[0], ids[1], 2) == ids[1]
+        else:
+            same = translations.gettext(ids[0]) == ids[0]
+        if same:
+            assert ids[0] in SAME_IN_BOTH[language], (
+                f"{language}: {ids[0]!r} is not translated (or add it to SAME_IN_BOTH)"
+            )
+            continue
+        translated = (
+            " ".join(translations.ngettext(ids[0], ids[1], n) for n in (1, 2))
+            if isinstance(message.id, tuple)
+            else translations.gettext(ids[0])
+        )
+        for text in ids:
+            for part in SEPARATORS.split(PLACEHOLDER.sub("|", text)):
+                for piece in part.split("|"):
+                    piece = piece.strip()
+                    if len(piece) >= 4 and not piece.isdigit() and piece not in translated:
+                        phrases.add(piece)
+    return sorted(phrases, key=len, reverse=True)
+
+
+def readable(markdown: str) -> str:
+    """The words of a page: without link targets, anchors, ids and the script's data."""
+    text = re.sub(r"data-role-data='[^']*'", "", markdown)
+    text = re.sub(r"\]\([^)]*\)", "]", text)
+    text = re.sub(r"\{ #[^}]*\}|\{: [^}]*\}|\{ \.[^}]*\}", "", text)
+    text = re.sub(
+        r'\b(?!aria-label=|placeholder=)[\w-]+="[^"]*"',
+        "",
+        text,
+    )
+    return re.sub(
+        r"^(render_macros|template|hide|tags):.*$|^  - (navigation|toc)$",
+        "",
+        text,
+        flags=re.MULTILINE,
+    )
+
+
+@functools.cache
+def pages(language: str) -> dict[str, str]:
+    ladder, problems = load_ladder(FIXTURES / f"ladder-{language}")
+    assert ladder is not None, problems
+    assert ladder.handbook.language == language
+    return {page.path: page.content for page in build_pages(ladder)}
+
+
+FIXED_SEGMENTS = {
+    "roles",
+    "to",
+    "expectations",
+    "self-assessment",
+    "tracks",
+    "map",
+    "competencies",
+    "matrices",
+    "kpis",
+    "values",
+    "changelog",
+    "index.md",
+}
+
+
+def page_kind(path: str) -> str:
+    """ "/roles/X/to/X/index.md" for "roles/rep/to/senior-rep/index.md"."""
+    return "/" + "/".join(part if part in FIXED_SEGMENTS else "X" for part in path.split("/"))
+
+
+@pytest.mark.parametrize("language", ["fr", "de"])
+def test_no_english_phrase_of_the_generator_is_left_on_any_page(language: str) -> None:
+    built = pages(language)
+    kinds = {page_kind(path) for path in built}
+    assert {
+        "/roles/X/index.md",
+        "/roles/X/to/X/index.md",
+        "/roles/X/expectations/index.md",
+        "/roles/X/self-assessment/index.md",
+        "/tracks/X/index.md",
+        "/map/index.md",
+        "/competencies/X/index.md",
+        "/matrices/X/index.md",
+        "/kpis/index.md",
+        "/values/index.md",
+        "/changelog/index.md",
+    } <= kinds
+    phrases = english_phrases(language)
+    assert "What must be achieved" in phrases and "Export as JSON" in phrases
+    left = {}
+    for path, markdown in built.items():
+        text = readable(markdown)
+        found = [p for p in phrases if re.search(rf"(?<!\w){re.escape(p)}(?!\w)", text)]
+        if found:
+            left[path] = found
+    assert not left, f"English left on {language} pages: {left}"
+
+
+def test_the_check_finds_english_when_a_phrase_is_not_translated() -> None:
+    phrases = english_phrases("fr")
+    text = readable(pages("fr")["roles/commercial/index.md"] + "\n- **Day to day**\n")
+    assert [p for p in phrases if re.search(rf"(?<!\w){re.escape(p)}(?!\w)", text)] == [
+        "Day to day"
+    ]
+
+
+NNBSP, NBSP = "\u202f", "\u00a0"
+
+
+def test_french_numbers_amounts_durations_and_dates() -> None:
+    built = pages("fr")
+    role = built["roles/commercial/index.md"]
+    assert f"**Objectif{NBSP}:** 38{NNBSP}000{NBSP}€ par an" in role
+    assert f"**Minimum acceptable{NBSP}:** 36{NNBSP}500{NBSP}€" in role
+    assert f"**Objectif{NBSP}:** 100{NBSP}% par trimestre" in role
+    assert "8,5 / 10 par semaine" in role
+    assert f"3,0{NBSP}x par mois" in role
+    assert "45 jours par semestre" in role
+    assert f"60{NBSP}% de la rémunération à objectifs atteints" in role
+    assert f"Durée habituelle dans le poste{NBSP}:** 1 à 2 ans" in role
+    assert "en général après 1 mois" in role
+    senior = built["roles/commercial-senior/index.md"]
+    assert f"150{NNBSP}000{NBSP}€" in senior and "jusqu’à 3 ans" in senior
+    assert "**Objectif" in senior and "1 jour par semestre" in senior
+    assert "En vigueur depuis le 14 septembre 2026." in built["changelog/index.md"]
+    guide = built["roles/commercial-senior/to/chef-equipe/index.md"]
+    assert "Au moins 100" not in guide and "Chaque compétence requise" in guide
+    guide = built["roles/commercial/to/commercial-senior/index.md"]
+    assert f"Au moins 80{NBSP}% des compétences requises pour Commercial senior" in guide
+    assert "Au moins 6 mois en tant que Commercial." in guide
+
+
+def test_german_numbers_amounts_durations_and_dates() -> None:
+    built = pages("de")
+    role = built["roles/commercial/index.md"]
+    assert f"**Zielwert:** 38.000{NBSP}€ pro Jahr" in role
+    assert f"**Mindestwert:** 36.500{NBSP}€" in role
+    assert f"100{NBSP}% pro Quartal" in role
+    assert "8,5 / 10 pro Woche" in role
+    assert "3,0x pro Monat" in role
+    assert "45 Tage pro Halbjahr" in role
+    assert "**Übliche Verweildauer in der Rolle:** 1 bis 2 Jahre" in role
+    assert "(übliche Dauer davor: 1 Monat)" in role
+    senior = built["roles/commercial-senior/index.md"]
+    assert f"150.000{NBSP}€" in senior and "bis zu 3 Jahre" in senior
+    assert "1 Tag pro Halbjahr" in senior
+    assert "Gültig seit 14. September 2026." in built["changelog/index.md"]
+    guide = built["roles/commercial/to/commercial-senior/index.md"]
+    assert "Mindestens 6 Monate als Vertriebsmitarbeiter." in guide
+
+
+def test_fixed_headings_keep_their_english_anchor_in_every_language() -> None:
+    fr, de = pages("fr"), pages("de")
+    assert "## Rémunération { #compensation }" in fr["roles/commercial/index.md"]
+    assert "## Vergütung { #compensation }" in de["roles/commercial/index.md"]
+    guide = "roles/commercial/to/commercial-senior/index.md"
+    assert "## Quand vous êtes prêt { #when-you-are-ready }" in fr[guide]
+
+
+def test_a_french_site_has_french_menus_search_and_stamp(tmp_path: Path) -> None:
+    """The one setting reaches the theme: Material's language, search, the menu the
+    plugin builds, the version stamp and the redirect pages of former ids."""
+    from test_site_build import mkdocs_build, write_project
+
+    ladder = tmp_path / "ladder"
+    shutil.copytree(FIXTURES / "ladder-fr", ladder)
+    role = ladder / "roles" / "commercial.yml"
+    role.write_text(role.read_text(encoding="utf-8") + "former_ids:\n  - vendeur\n")
+    pages = {"index.md": "# Accueil\n\nBienvenue.\n"}
+    build = mkdocs_build(tmp_path, write_project(tmp_path, ladder=ladder, pages=pages))
+    assert build.returncode == 0, build.output
+    page = (build.site / "roles" / "commercial" / "index.html").read_text(encoding="utf-8")
+    assert '<html lang="fr"' in page
+    labels = {
+        " ".join(html.unescape(m).split())
+        for m in re.findall(r'<span class="md-ellipsis">(.*?)</span>', page, re.S)
+    }
+    menu = {"Accueil", "Carte", "Filières", "Matrice de compétences", "Tous les postes"}
+    menu |= {"Compétences", "Matrices", "KPI", "Valeurs", "Historique des versions"}
+    assert menu <= labels, menu - labels
+    assert not {"Home", "Map", "Tracks", "All roles", "Values", "Changelog"} & labels
+    stamp = re.search(r'<p class="ladder-stamp".*?</p>', page, re.S)
+    assert stamp and "Atelier Vente — grille de carrière," in stamp.group(0)
+    assert ">version\n" in stamp.group(0) or ">version " in stamp.group(0)
+    index = json.loads((build.site / "search" / "search_index.json").read_text("utf-8"))
+    assert index["config"]["lang"] == ["fr"]
+    moved = (build.site / "roles" / "vendeur" / "index.html").read_text(encoding="utf-8")
+    assert '<html lang="fr">' in moved and "Cette page a changé d’adresse" in moved
+
+
+def test_arabic_lays_out_right_to_left_with_english_words(tmp_path: Path) -> None:
+    from test_site_build import mkdocs_build, write_project
+
+    ladder = tmp_path / "ladder"
+    shutil.copytree(FIXTURES / "ladder", ladder)
+    handbook = ladder / "handbook.yml"
+    handbook.write_text("language: ar\n" + handbook.read_text(encoding="utf-8"), "utf-8")
+    build = mkdocs_build(
+        tmp_path, write_project(tmp_path, ladder=ladder, pages={"index.md": "# Home\n"})
+    )
+    assert build.returncode == 0, build.output
+    form = (build.site / "roles" / "rep" / "self-assessment" / "index.html").read_text("utf-8")
+    assert '<html lang="ar"' in form and '<body dir="rtl"' in form
+    assert "Export as JSON" in form  # no Arabic catalogue yet: the English words
