@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import json
 import os
-from collections.abc import Mapping
+from collections.abc import Iterator, Mapping
 from pathlib import Path
 from typing import Any
 
@@ -90,3 +90,14 @@ def write_mkdocs_project(
     path = root / "mkdocs.yml"
     path.write_text(json.dumps(config, indent=1), encoding="utf-8")  # JSON is YAML
     return path
+
+
+@pytest.fixture(autouse=True)
+def english_between_tests() -> Iterator[None]:
+    """A MkDocs build run in this process sets the handbook's language for the rest of the
+    thread (the plugin's on_config); every test starts and ends in English."""
+    from generator import locale
+
+    locale.activate(locale.SOURCE_LANGUAGE)
+    yield
+    locale.activate(locale.SOURCE_LANGUAGE)
