@@ -5,7 +5,7 @@
  * how ratings moved). Pure functions over plain data, no DOM.
  */
 
-import { isRating, lowerRating, moveTo, own, rankOf, ratingName, scaleOf } from "./model.js";
+import { hasLevel, isRating, lowerRating, moveTo, own, rankOf, ratingName, scaleOf } from "./model.js";
 import { isRater } from "./shape.js";
 import { plan } from "./plan.js";
 import { t } from "./strings.js";
@@ -48,6 +48,9 @@ export function kpiResult(kpi, entry) {
  */
 export function readiness(rule, requirements, ranks, kpis, months) {
   const rankFor = (id) => (ranks instanceof Map ? ranks.get(id) : own(ranks, id));
+  // Only requirements with a level can be at, above or below it; an unlevelled one is read
+  // and discussed, not counted.
+  requirements = requirements.filter((req) => typeof req.required_rank === "number");
   const checks = [];
   const total = requirements.length;
   let atOrAbove = 0;
@@ -185,8 +188,9 @@ export function review(data, current, imports, companionIndex, options) {
     row.difference = a && b && isRating(data, a) && isRating(data, b)
       ? scale.get(b).index - scale.get(a).index : null;
     row.agreed = agreed.get(row.id);
-    row.gap = row.role && row.agreed !== null ? Math.max(0, row.role.required_rank - row.agreed) : null;
-    row.targetGap = row.target && row.agreed !== null
+    row.gap = hasLevel(row.role) && row.agreed !== null
+      ? Math.max(0, row.role.required_rank - row.agreed) : null;
+    row.targetGap = hasLevel(row.target) && row.agreed !== null
       ? Math.max(0, row.target.required_rank - row.agreed) : null;
   });
 

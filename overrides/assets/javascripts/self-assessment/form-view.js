@@ -5,7 +5,7 @@
  */
 
 import { append, h } from "./dom.js";
-import { levelName, own, plainText } from "./model.js";
+import { hasLevel, levelName, own, plainText, requirementParts } from "./model.js";
 import { formMove } from "./files.js";
 import { formatMeasure } from "./format.js";
 import { parseActual, parseMonths } from "./actuals.js";
@@ -96,6 +96,10 @@ function fillCompetencies(ctx, scope) {
 
 function requirementLine(data, c, move) {
   const reason = own(move.lower_proficiency, c.id);
+  if (!hasLevel(c)) {
+    return [h("p", { class: "ladder-sa-concealed", "data-competency": c.id, hidden: true },
+      t("form.targetConcealed", { role: move.title }))];
+  }
   return [
     h("p", { class: "ladder-sa-expected", "data-competency": c.id },
       t("form.requiredFor", { role: move.title }), h("strong", null, levelName(data, c.required)),
@@ -106,12 +110,11 @@ function requirementLine(data, c, move) {
 }
 
 function descriptorList(c) {
-  if (!c.descriptor) return null;
-  const d = c.descriptor;
+  const parts = requirementParts(c);
+  if (!parts.length) return null;
   return h("ul", { class: "ladder-sa-descriptor" },
-    [["descriptor.achieves", d.achieves], ["descriptor.skills", d.skills],
-      ["descriptor.demonstrates", d.demonstrates], ["descriptor.knows", d.knows]]
-      .map(([key, text]) => h("li", null, h("strong", null, t(key)), plainText(text))));
+    parts.map((part) => h("li", null, part.key ? h("strong", null, t(part.key)) : "",
+      plainText(part.text))));
 }
 
 function ratingFieldset(data, c) {

@@ -87,7 +87,39 @@ export function ratingName(data, ratingId) {
   return rating ? rating.name : null;
 }
 
+/** What a requirement says beyond its level, in reading order: the level's one text (split
+ *  into its paragraphs and list items), the assessment questions the level answers (only
+ *  those it has), then the role's own expectation (a text or a list). Each part is
+ *  {key, text}: key names the question's label in the strings table, or is null. */
+export function requirementParts(requirement) {
+  const parts = [];
+  const field = (object, name) => (object && Object.prototype.hasOwnProperty.call(object, name)
+    && typeof object[name] === "string" && object[name].trim() ? object[name] : null);
+  const pieces = (text) => text.split(/\n\s*\n|\n(?=\s*- )/)
+    .map((piece) => piece.trim().replace(/^- +/, "")).filter(Boolean);
+  const d = requirement ? requirement.descriptor : null;
+  const text = field(d, "text");
+  if (text) pieces(text).forEach((piece) => parts.push({ key: null, text: piece }));
+  [["descriptor.achieves", "achieves"], ["descriptor.skills", "skills"],
+    ["descriptor.demonstrates", "demonstrates"], ["descriptor.knows", "knows"]]
+    .forEach(([key, name]) => { const answer = field(d, name); if (answer) parts.push({ key, text: answer }); });
+  const expectation = requirement ? requirement.expectation : null;
+  if (Array.isArray(expectation)) {
+    expectation.filter((item) => typeof item === "string" && item.trim())
+      .forEach((item) => parts.push({ key: null, text: item }));
+  } else if (typeof expectation === "string" && expectation.trim()) {
+    pieces(expectation).forEach((piece) => parts.push({ key: null, text: piece }));
+  }
+  return parts;
+}
+
+/** True when a requirement names a level on the scale (an unlevelled one only describes). */
+export function hasLevel(requirement) {
+  return Boolean(requirement) && typeof requirement.required_rank === "number";
+}
+
 export function levelName(data, levelId) {
+  if (levelId === null || levelId === undefined) return "";  // an unlevelled requirement
   const level = scaleOf(data).levels.get(levelId);
   return level ? level.name : levelId;
 }
