@@ -21,41 +21,8 @@ exactly as on generated pages: a title typed as `<script>` shows as typed. Links
 Markdown links to the generated page's `.md` source, relative to the page being rendered,
 so `mkdocs build --strict` checks them like any other link.
 
-| Macro or variable | Gives | Example |
-| --- | --- | --- |
-| `{{ organisation }}` | the organisation's name | Acme |
-| `{{ ladder_version }}` | the current ladder version | 2026.2 |
-| `{{ role_title("ROLE") }}` | a role's title | Account executive |
-| `{{ role_link("ROLE") }}` | a link to the role page, titled | [Account executive](...) |
-| `{{ role_link("ROLE", anchor="ID") }}` | a link to one competency or KPI on the role page | |
-| `{{ role_link("ROLE", text="...") }}` | the same link with your own words | |
-| `{{ track_name("TRACK") }}` | a track's name | Account executive |
-| `{{ track_link("TRACK") }}` | a link to the track page | |
-| `{{ track_roles("TRACK") }}` | a list of the track's roles in level order, linked (own line) | |
-| `{{ competency_name("COMPETENCY") }}` | a competency's name | Discovery |
-| `{{ competency_link("COMPETENCY") }}` | a link to the competency page | |
-| `{{ competency_link("COMPETENCY", level="PROFICIENCY") }}` | a link to one level's descriptor | |
-| `{{ kpi_name("KPI") }}` | a KPI's name | Win rate |
-| `{{ kpi_link("KPI") }}` | a link to the KPI in the catalogue | |
-| `{{ kpi_target("ROLE", "KPI") }}` | the role's target for the KPI, in its unit | 100% |
-| `{{ kpi_target("ROLE", "KPI", "threshold") }}` | the threshold (or `"stretch"`) | 80% |
-| `{{ value_name("VALUE") }}` | a company value's name | Transparency |
-| `{{ value_link("VALUE") }}` | a link to the value on the values page | |
-| `{{ role_level("ROLE") }}` | a role's level | 6 |
-| `{{ typical_time("ROLE") }}` | how long people usually stay in the role | 2 to 3 years |
-| `{{ typical_time("FROM", "TO") }}` | how long people stay in FROM before the move | 1 to 2 years |
-| `{{ readiness("FIELD") }}` | one figure of the default readiness rule | 80% |
-| `{{ readiness("FIELD", "FROM", "TO") }}` | the same, from the rule of that move | 60% |
-| `{{ plan_stage("STAGE") }}` | a plan stage's name | New role |
-| `{{ ramp_target("ROLE", "KPI", MONTH) }}` | the month's ramp milestone, in the KPI's unit | 1.0x |
-| `{{ pay_mix("ROLE") }}` | the role's pay mix, base to variable | 50/50 |
-| `{{ track_count() }}`, `{{ role_count() }}` | how many tracks, roles the ladder has | 8 |
-| `{{ competency_count() }}`, `{{ kpi_count() }}` | how many competencies, KPIs | 0 |
-| `{{ value_count() }}`, `{{ review_count() }}` | how many values, reviews (`{% if %}`) | |
-| `{{ track_list() }}` | a list of every track, linked, with its summary (own line) | |
-| `{{ role_list() }}` | a list of every role, linked, with its level and track (own line) | |
-| `{{ overview_link("PAGE", "words") }}` | a link to an overview page the ladder has | |
-| `{{ review_cadence() }}` | a table of every review: how often, format, who (own line) | |
+Each macro's docstring says what to write and what it gives (`Write:` / `Gives:`); the
+editors' tables in CONTRIBUTING.md are generated from them (tools/macro_reference.py).
 
 Times read as on role pages ("12 to 18 months", "2 to 3 years"). Readiness fields:
 `at_or_above_share` (a percentage, "80%"), `largest_gap` (proficiency levels, "1"),
@@ -138,6 +105,12 @@ class LadderMacros(OverviewMacros):
     page_path: Callable[[], str]
 
     def variables(self) -> dict[str, Any]:
+        """Write: `{{ organisation }}`
+        Gives: the organisation's name, as handbook.yml writes it
+
+        Write: `{{ ladder_version }}`
+        Gives: the current ladder version
+        """
         return {
             "organisation": plain(self.ladder.handbook.organisation.name),
             "ladder_version": plain(self.ladder.version),
@@ -148,9 +121,22 @@ class LadderMacros(OverviewMacros):
 
     # -- roles and tracks -------------------------------------------------------------------
     def role_title(self, role_id: str) -> Markup:
+        """Write: `{{ role_title("account-executive") }}`
+        Gives: the role's title
+        """
         return plain(_find("role_title", "role", self.ladder.roles, role_id).title)
 
     def role_link(self, role_id: str, anchor: str | None = None, text: str | None = None) -> Markup:
+        """Write: `{{ role_link("account-executive") }}`
+        Gives: a link to the role page, with the title as text
+
+        Write: `{{ role_link("account-executive", anchor="discovery") }}`
+        Gives: a link straight to one competency or KPI on the role page (the id must be one the
+            role has)
+
+        Write: `{{ role_link("account-executive", text="your role page") }}`
+        Gives: the same link with your own words
+        """
         role = _find("role_link", "role", self.ladder.roles, role_id)
         if anchor is not None and anchor not in role.competencies and anchor not in role.kpis:
             choices = [*role.competencies, *role.kpis]
@@ -162,6 +148,9 @@ class LadderMacros(OverviewMacros):
         return self._link(label, role_path(role.id), anchor)
 
     def track_name(self, track_id: str) -> Markup:
+        """Write: `{{ track_name("account-executive") }}` / `{{ track_link("account-executive") }}`
+        Gives: a track's name / a link to the track page
+        """
         return plain(_find("track_name", "track", self.ladder.tracks, track_id).name)
 
     def track_link(self, track_id: str) -> Markup:
@@ -169,6 +158,9 @@ class LadderMacros(OverviewMacros):
         return self._link(plain(track.name), track_path(track.id))
 
     def track_roles(self, track_id: str) -> Markup:
+        """Write: `{{ track_roles("account-executive") }}`
+        Gives: a bulleted list of the track's roles in level order, linked, with their level
+        """
         track = _find("track_roles", "track", self.ladder.tracks, track_id)
         items = [
             self._link(plain(role.title), role_path(role.id)) + Markup(f" (level {role.level})")
@@ -178,10 +170,16 @@ class LadderMacros(OverviewMacros):
 
     # -- competencies, KPIs, values -------------------------------------------------------
     def competency_name(self, competency_id: str) -> Markup:
+        """Write: `{{ competency_name("discovery") }}` / `{{ competency_link("discovery") }}`
+        Gives: a competency's name / a link to its page
+        """
         competencies = self.ladder.competencies
         return plain(_find("competency_name", "competency", competencies, competency_id).name)
 
     def competency_link(self, competency_id: str, level: str | None = None) -> Markup:
+        """Write: `{{ competency_link("discovery", level="proficient") }}`
+        Gives: a link to one proficiency level's descriptor
+        """
         competency = _find("competency_link", "competency", self.ladder.competencies, competency_id)
         if level is not None and level not in competency.levels:
             raise MacroError(
@@ -191,6 +189,9 @@ class LadderMacros(OverviewMacros):
         return self._link(plain(competency.name), competency_path(competency.id), level)
 
     def kpi_name(self, kpi_id: str) -> Markup:
+        """Write: `{{ kpi_name("win-rate") }}` / `{{ kpi_link("win-rate") }}`
+        Gives: a KPI's name / a link to it in the KPI catalogue
+        """
         return plain(_find("kpi_name", "KPI", self.ladder.kpis, kpi_id).name)
 
     def kpi_link(self, kpi_id: str) -> Markup:
@@ -198,6 +199,13 @@ class LadderMacros(OverviewMacros):
         return self._link(plain(kpi.name), KPIS, kpi.id)
 
     def kpi_target(self, role_id: str, kpi_id: str, field: str = "target") -> Markup:
+        """Write: `{{ kpi_target("account-executive", "quota-attainment") }}`
+        Gives: the role's target for that KPI, in the KPI's unit (100%; EUR 250,000; 45 days); for a
+            qualitative KPI, the written expectation
+
+        Write: `{{ kpi_target("account-executive", "quota-attainment", "threshold") }}`
+        Gives: the threshold; `"stretch"` gives the stretch target
+        """
         role = _find("kpi_target", "role", self.ladder.roles, role_id)
         kpi = _find("kpi_target", "KPI", self.ladder.kpis, kpi_id)
         if field not in TARGET_FIELDS:
@@ -219,6 +227,9 @@ class LadderMacros(OverviewMacros):
         return measure(kpi, value)
 
     def value_name(self, value_id: str) -> Markup:
+        """Write: `{{ value_name("transparency") }}` / `{{ value_link("transparency") }}`
+        Gives: a company value's name / a link to it on the values page
+        """
         values = {value.id: value for value in self.ladder.handbook.values}
         return plain(_find("value_name", "value", values, value_id).name)
 
@@ -229,10 +240,22 @@ class LadderMacros(OverviewMacros):
 
     # -- numbers for guides: levels, times, readiness, stages, ramps, pay ----------------------
     def role_level(self, role_id: str) -> Markup:
+        """Write: `{{ role_level("principal-account-executive") }}`
+        Gives: the role's level (6)
+        """
         return Markup(_find("role_level", "role", self.ladder.roles, role_id).level)
 
     def typical_time(self, role_id: str, target_id: str | None = None) -> Markup:
-        """How long people stay in a role, or in it before one move: "2 to 3 years"."""
+        """How long people stay in a role, or in it before one move: "2 to 3 years".
+
+        Write: `{{ typical_time("account-executive") }}`
+        Gives: how long people usually stay in the role, worded as on role pages (2 to 3 years; 12
+            to 18 months)
+
+        Write: `{{ typical_time("account-executive", "senior-account-executive") }}`
+        Gives: how long people usually spend in the first role before that move, same wording; the
+            move must exist
+        """
         if target_id is None:
             time = _find("typical_time", "role", self.ladder.roles, role_id).typical_time
         else:
@@ -244,7 +267,17 @@ class LadderMacros(OverviewMacros):
     def readiness(
         self, field: str, source_id: str | None = None, target_id: str | None = None
     ) -> Markup:
-        """One number of the default readiness rule, or of the rule one move uses."""
+        """One number of the default readiness rule, or of the rule one move uses.
+
+        Write: `{{ readiness("at_or_above_share") }}`
+        Gives: one figure of the handbook's default readiness rule: `"at_or_above_share"` gives
+            80%, `"largest_gap"` 1 (proficiency levels), `"minimum_months_in_role"` 9 (months,
+            the number only), `"kpis_at_target"` yes or no
+
+        Write: `{{ readiness("at_or_above_share", "account-executive", "sales-engineer") }}`
+        Gives: the same figure from the rule that applies to that move: its own, else the
+            default (60%)
+        """
         _check_choice("readiness", "a readiness field", field, READINESS_FIELDS)
         if (source_id is None) != (target_id is None):
             raise MacroError(
@@ -262,12 +295,21 @@ class LadderMacros(OverviewMacros):
         return Markup(value)
 
     def plan_stage(self, stage: str) -> Markup:
+        """Write: `{{ plan_stage("trial") }}`
+        Gives: a plan stage's name from handbook.yml; the stages are `"current_role"`, `"trial"`,
+            `"new_responsibilities"`, `"new_role"`
+        """
         _check_choice("plan_stage", "a plan stage", stage, PLAN_STAGES)
         stage_data = getattr(self.ladder.handbook.plan_stages, stage)
         return plain(stage_data.name)
 
     def ramp_target(self, role_id: str, kpi_id: str, month: int) -> Markup:
-        """The role's ramp milestone for one month, in the KPI's unit: "4", "1.0x"."""
+        """The role's ramp milestone for one month, in the KPI's unit: "4", "1.0x".
+
+        Write: `{{ ramp_target("sales-development-rep", "meetings-booked", 1) }}`
+        Gives: the role's ramp milestone for that month, in the KPI's unit (4; 1.0x); the month is a
+            number without quotes and must be one the ramp lists
+        """
         role = _find("ramp_target", "role", self.ladder.roles, role_id)
         kpi = _find("ramp_target", "KPI", self.ladder.kpis, kpi_id)
         target = role.kpis.get(kpi.id)
@@ -293,6 +335,10 @@ class LadderMacros(OverviewMacros):
         )
 
     def pay_mix(self, role_id: str) -> Markup:
+        """Write: `{{ pay_mix("account-executive") }}`
+        Gives: the role's pay mix, base to variable (50/50); an error for a role without a
+            compensation section
+        """
         role = _find("pay_mix", "role", self.ladder.roles, role_id)
         if role.compensation is None:
             raise MacroError(

@@ -48,6 +48,10 @@ class OverviewMacros:
 
     # -- counts -----------------------------------------------------------------------------
     def track_count(self) -> int:
+        """Write: `{{ track_count() }}`, `{{ role_count() }}`, `{{ competency_count() }}`,
+            `{{ kpi_count() }}`, `{{ value_count() }}`, `{{ review_count() }}`
+        Gives: how many the ladder has, as a number
+        """
         return len(self.ladder.tracks)
 
     def role_count(self) -> int:
@@ -57,6 +61,9 @@ class OverviewMacros:
         return len(self.ladder.competencies)
 
     def kpi_count(self) -> int:
+        """Write: `{% if kpi_count() %}...{% endif %}`
+        Gives: the text in between only when the ladder has KPIs (any count works the same way)
+        """
         return len(self.ladder.kpis)
 
     def value_count(self) -> int:
@@ -67,6 +74,9 @@ class OverviewMacros:
 
     # -- lists ------------------------------------------------------------------------------
     def track_list(self) -> Markup:
+        """Write: `{{ track_list() }}`
+        Gives: a bulleted list of every track, linked, with its summary
+        """
         items = [
             self._link(plain(track.name), track_path(track.id))
             + (Markup(": ") + prose(track.summary) if track.summary else Markup(""))
@@ -75,7 +85,12 @@ class OverviewMacros:
         return bullets(items)
 
     def role_list(self) -> Markup:
-        """Every role, track by track in level order, with its track and level."""
+        """Every role, track by track in level order, with its track and level.
+
+        Write: `{{ role_list() }}`
+        Gives: a bulleted list of every role, track by track in level order, linked, with its level
+            and track
+        """
         items = [
             self._link(plain(role.title), role_path(role.id))
             + Markup(f" (level {role.level}, ")
@@ -87,7 +102,13 @@ class OverviewMacros:
         return bullets(items)
 
     def overview_link(self, page: str, text: str) -> Markup:
-        """A link to one of the overview pages the handbook has for this ladder."""
+        """A link to one of the overview pages the handbook has for this ladder.
+
+        Write: `{{ overview_link("map", "the map") }}`
+        Gives: a link, in your words, to an overview page: `"map"`, `"tracks"`, `"roles"`,
+            `"competencies"`, `"matrices"`, `"kpis"` (only when the ladder has KPIs),
+            `"values"` (only with values), `"changelog"`
+        """
         pages = self.overview_pages()
         if page not in pages:
             known = ", ".join(pages)
@@ -125,6 +146,10 @@ class OverviewMacros:
         return pages
 
     def review_cadence(self) -> Markup:
+        """Write: `{{ review_cadence() }}`
+        Gives: a table of every review: name, how often, format, who takes part, whether it feeds
+            pay
+        """
         rows = [
             Markup("| Review | How often | Format | Who takes part | Feeds pay and recognition |"),
             Markup("| --- | --- | --- | --- | --- |"),

@@ -7,6 +7,7 @@ refreshes it, and a test fails when the committed text is out of date.
 from __future__ import annotations
 
 import types
+from collections.abc import Callable
 from pathlib import Path
 from typing import Annotated, Any, Literal, Union, get_args, get_origin
 
@@ -141,17 +142,35 @@ def _bounds(metadata: list[Any]) -> str:
     return ""
 
 
+def _sections() -> dict[str, tuple[str, str, Callable[[], str]]]:
+    """Every generated section of CONTRIBUTING.md: its markers and what writes it."""
+    from generator.tools.macro_reference import SECTIONS
+
+    return {"field reference": (BEGIN, END, reference), **SECTIONS}
+
+
 def refresh(path: Path) -> bool:
-    """Rewrite the generated section of a file; True when it changed."""
+    """Rewrite every generated section of a file; True when one changed."""
     text = path.read_text(encoding="utf-8")
-    start, end = text.index(BEGIN) + len(BEGIN), text.index(END)
-    updated = text[:start] + "\n\n" + reference() + "\n" + text[end:]
+    updated = text
+    for begin, end, write in _sections().values():
+        start, stop = updated.index(begin) + len(begin), updated.index(end)
+        updated = updated[:start] + "\n\n" + write() + "\n" + updated[stop:]
     if updated == text:
         return False
     path.write_text(updated, encoding="utf-8")
     return True
 
 
-def current_section(path: Path) -> str:
+def current_section(path: Path, begin: str = BEGIN, end: str = END) -> str:
     text = path.read_text(encoding="utf-8")
-    return text[text.index(BEGIN) + len(BEGIN) : text.index(END)].strip() + "\n"
+    return text[text.index(begin) + len(begin) : text.index(end)].strip() + "\n"
+
+
+def stale_sections(path: Path) -> list[str]:
+    """The names of the generated sections whose committed text is out of date."""
+    return [
+        name
+        for name, (begin, end, write) in _sections().items()
+        if current_section(path, begin, end) != write()
+    ]

@@ -49,7 +49,8 @@ def add(verbs: Verbs) -> None:
     schema.set_defaults(run=_schema)
 
     refresh = verbs.add_parser(
-        "reference", help="refresh the YAML field reference in CONTRIBUTING.md from the models"
+        "reference",
+        help="refresh the field reference and macro tables in CONTRIBUTING.md from the code",
     )
     refresh.add_argument("--file", type=Path, default=Path("CONTRIBUTING.md"))
     refresh.add_argument("--check", action="store_true", help="exit 1 if it is out of date")
@@ -133,12 +134,14 @@ def _ladder_schemas(ladder_dir: Path, out: Path | None) -> list[Path]:
 
 
 def _reference(args: argparse.Namespace) -> int:
-    from generator.tools.reference import current_section, reference, refresh
+    from generator.tools.reference import refresh, stale_sections
 
     if args.check:
-        if current_section(args.file) != reference():
+        stale = stale_sections(args.file)
+        if stale:
             print(
-                f"{args.file}: the field reference is out of date; run `ladder reference`",
+                f"{args.file}: the {' and the '.join(stale)} {'is' if len(stale) == 1 else 'are'} "
+                "out of date; run `ladder reference`",
                 file=sys.stderr,
             )
             return INVALID
