@@ -36,7 +36,6 @@ from generator.adapters.mkdocs_plugin import (
     watched_paths,
 )
 from generator.ladder import Ladder
-from generator.site import macros as macros_module
 from generator.site.macros import LadderMacros, MacroError, called_in, render_markdown
 from generator.site.pages import build_pages
 from generator.validate import folder
@@ -475,9 +474,3 @@ def test_called_in_finds_ladder_macros_only() -> None:
     text = "{{ role_title('a') }} {{-kpi_target('a','b') }} {{ organisation }} {{ page.title }}"
     assert called_in(text) == ["kpi_target", "organisation", "role_title"]
     assert called_in("role_title('a') without braces") == []
-
-
-def test_the_macro_table_documents_every_macro() -> None:
-    doc = macros_module.__doc__ or ""
-    for name in macros_module.MACRO_NAMES + macros_module.VARIABLE_NAMES:
-        assert f"{{{{ {name}" in doc, name

@@ -45,25 +45,22 @@ from __future__ import annotations
 import re
 from collections.abc import Callable
 from dataclasses import dataclass
-from typing import Any, Protocol, TypeVar
+from typing import Any, Protocol
 
 import jinja2
 from jinja2.sandbox import SandboxedEnvironment
 from markupsafe import Markup
 
-from generator.ladder import Ladder, Move
+from generator.ladder import Ladder
 from generator.model import TARGET_FIELDS
-from generator.model.handbook import PlanStages, ReadinessRule
 from generator.site.addresses import KPIS, VALUES, competency_path, role_path, track_path
+from generator.site.guide_macros import GuideMacros
+from generator.site.macro_lookup import find
 from generator.site.overview_macros import OVERVIEW_NAMES, MacroError, OverviewMacros, bullets
 from generator.site.text import plain, prose
-from generator.site.wording import measure, months, percent, yes_no
+from generator.site.wording import measure
 from generator.validate.messages import did_you_mean
 
-T = TypeVar("T")
-
-READINESS_FIELDS = tuple(ReadinessRule.model_fields)
-PLAN_STAGES = tuple(PlanStages.model_fields)
 VARIABLE_NAMES = ("organisation", "ladder_version")
 MACRO_NAMES = (
     "role_title",
@@ -97,7 +94,7 @@ class MacrosHost(Protocol):
 
 
 @dataclass(frozen=True)
-class LadderMacros(OverviewMacros):
+class LadderMacros(GuideMacros, OverviewMacros):
     """The macros for one ladder. `page_path` names the page being rendered (docs-relative),
     so every link can be relative to it."""
 
@@ -124,7 +121,7 @@ class LadderMacros(OverviewMacros):
         """Write: `{{ role_title("account-executive") }}`
         Gives: the role's title
         """
-        return plain(_find("role_title", "role", self.ladder.roles, role_id).title)
+        return plain(find("role_title", "role", self.ladder.roles, role_id).title)
 
     def role_link(self, role_id: str, anchor: str | None = None, text: str | None = None) -> Markup:
         """Write: `{{ role_link("account-executive") }}`
@@ -137,7 +134,7 @@ class LadderMacros(OverviewMacros):
         Write: `{{ role_link("account-executive", text="your role page") }}`
         Gives: the same link with your own words
         """
-        role = _find("role_link", "role", self.ladder.roles, role_id)
+        role = find("role_link", "role", self.ladder.roles, role_id)
         if anchor is not None and anchor not in role.competencies and anchor not in role.kpis:
             choices = [*role.competencies, *role.kpis]
             raise MacroError(
@@ -151,17 +148,17 @@ class LadderMacros(OverviewMacros):
         """Write: `{{ track_name("account-executive") }}` / `{{ track_link("account-executive") }}`
         Gives: a track's name / a link to the track page
         """
-        return plain(_find("track_name", "track", self.ladder.tracks, track_id).name)
+        return plain(find("track_name", "track", self.ladder.tracks, track_id).name)
 
     def track_link(self, track_id: str) -> Markup:
-        track = _find("track_link", "track", self.ladder.tracks, track_id)
+        track = find("track_link", "track", self.ladder.tracks, track_id)
         return self._link(plain(track.name), track_path(track.id))
 
     def track_roles(self, track_id: str) -> Markup:
         """Write: `{{ track_roles("account-executive") }}`
         Gives: a bulleted list of the track's roles in level order, linked, with their level
         """
-        track = _find("track_roles", "track", self.ladder.tracks, track_id)
+        track = find("track_roles", "track", self.ladder.tracks, track_id)
         items = [
             self._link(plain(role.title), role_path(role.id)) + Markup(f" (level {role.level})")
             for role in self.ladder.roles_on(track.id)
@@ -174,13 +171,13 @@ class LadderMacros(OverviewMacros):
         Gives: a competency's name / a link to its page
         """
         competencies = self.ladder.competencies
-        return plain(_find("competency_name", "competency", competencies, competency_id).name)
+        return plain(find("competency_name", "competency", competencies, competency_id).name)
 
     def competency_link(self, competency_id: str, level: str | None = None) -> Markup:
         """Write: `{{ competency_link("discovery", level="proficient") }}`
         Gives: a link to one proficiency level's descriptor
         """
-        competency = _find("competency_link", "competency", self.ladder.competencies, competency_id)
+        competency = find("competency_link", "competency", self.ladder.competencies, competency_id)
         if level is not None and level not in competency.levels:
             raise MacroError(
                 f'competency_link: "{level}" is not a proficiency level of "{competency_id}"'
@@ -192,10 +189,10 @@ class LadderMacros(OverviewMacros):
         """Write: `{{ kpi_name("win-rate") }}` / `{{ kpi_link("win-rate") }}`
         Gives: a KPI's name / a link to it in the KPI catalogue
         """
-        return plain(_find("kpi_name", "KPI", self.ladder.kpis, kpi_id).name)
+        return plain(find("kpi_name", "KPI", self.ladder.kpis, kpi_id).name)
 
     def kpi_link(self, kpi_id: str) -> Markup:
-        kpi = _find("kpi_link", "KPI", self.ladder.kpis, kpi_id)
+        kpi = find("kpi_link", "KPI", self.ladder.kpis, kpi_id)
         return self._link(plain(kpi.name), KPIS, kpi.id)
 
     def kpi_target(self, role_id: str, kpi_id: str, field: str = "target") -> Markup:
@@ -206,8 +203,8 @@ class LadderMacros(OverviewMacros):
         Write: `{{ kpi_target("account-executive", "quota-attainment", "threshold") }}`
         Gives: the threshold; `"stretch"` gives the stretch target
         """
-        role = _find("kpi_target", "role", self.ladder.roles, role_id)
-        kpi = _find("kpi_target", "KPI", self.ladder.kpis, kpi_id)
+        role = find("kpi_target", "role", self.ladder.roles, role_id)
+        kpi = find("kpi_target", "KPI", self.ladder.kpis, kpi_id)
         if field not in TARGET_FIELDS:
             raise MacroError(
                 f'kpi_target: "{field}" is not one of {", ".join(TARGET_FIELDS)}'
@@ -231,11 +228,11 @@ class LadderMacros(OverviewMacros):
         Gives: a company value's name / a link to it on the values page
         """
         values = {value.id: value for value in self.ladder.handbook.values}
-        return plain(_find("value_name", "value", values, value_id).name)
+        return plain(find("value_name", "value", values, value_id).name)
 
     def value_link(self, value_id: str) -> Markup:
         values = {value.id: value for value in self.ladder.handbook.values}
-        value = _find("value_link", "value", values, value_id)
+        value = find("value_link", "value", values, value_id)
         return self._link(plain(value.name), VALUES, value.id)
 
     # -- numbers for guides: levels, times, readiness, stages, ramps, pay ----------------------
@@ -243,140 +240,7 @@ class LadderMacros(OverviewMacros):
         """Write: `{{ role_level("principal-account-executive") }}`
         Gives: the role's level (6)
         """
-        return Markup(_find("role_level", "role", self.ladder.roles, role_id).level)
-
-    def typical_time(self, role_id: str, target_id: str | None = None) -> Markup:
-        """How long people stay in a role, or in it before one move: "2 to 3 years".
-
-        Write: `{{ typical_time("account-executive") }}`
-        Gives: how long people usually stay in the role, worded as on role pages (2 to 3 years; 12
-            to 18 months)
-
-        Write: `{{ typical_time("account-executive", "senior-account-executive") }}`
-        Gives: how long people usually spend in the first role before that move, same wording; the
-            move must exist
-        """
-        if target_id is None:
-            time = _find("typical_time", "role", self.ladder.roles, role_id).typical_time
-        else:
-            time = self._move("typical_time", role_id, target_id).transition.typical_time
-        if time is None:
-            raise MacroError(f'typical_time: the ladder states no typical time for "{role_id}"')
-        return Markup(months(time.min_months, time.max_months))
-
-    def readiness(
-        self, field: str, source_id: str | None = None, target_id: str | None = None
-    ) -> Markup:
-        """One number of the default readiness rule, or of the rule one move uses.
-
-        Write: `{{ readiness("at_or_above_share") }}`
-        Gives: one figure of the handbook's default readiness rule: `"at_or_above_share"` gives
-            80%, `"largest_gap"` 1 (proficiency levels), `"minimum_months_in_role"` 9 (months,
-            the number only), `"kpis_at_target"` yes or no
-
-        Write: `{{ readiness("at_or_above_share", "account-executive", "sales-engineer") }}`
-        Gives: the same figure from the rule that applies to that move: its own, else the
-            default (60%)
-        """
-        _check_choice("readiness", "a readiness field", field, READINESS_FIELDS)
-        if (source_id is None) != (target_id is None):
-            raise MacroError(
-                "readiness: give both roles of the move, as in "
-                'readiness("largest_gap", "from-role", "to-role"), or neither for the default'
-            )
-        rule = self.ladder.handbook.readiness
-        if source_id is not None and target_id is not None:
-            rule = self.ladder.readiness_for(self._move("readiness", source_id, target_id))
-        if field == "at_or_above_share":
-            return Markup(percent(rule.at_or_above_share))
-        if field == "kpis_at_target":
-            return Markup(yes_no(rule.kpis_at_target))
-        value: int = getattr(rule, field)
-        return Markup(value)
-
-    def plan_stage(self, stage: str) -> Markup:
-        """Write: `{{ plan_stage("trial") }}`
-        Gives: a plan stage's name from handbook.yml; the stages are `"current_role"`, `"trial"`,
-            `"new_responsibilities"`, `"new_role"`
-        """
-        _check_choice("plan_stage", "a plan stage", stage, PLAN_STAGES)
-        stage_data = getattr(self.ladder.handbook.plan_stages, stage)
-        return plain(stage_data.name)
-
-    def ramp_target(self, role_id: str, kpi_id: str, month: int) -> Markup:
-        """The role's ramp milestone for one month, in the KPI's unit: "4", "1.0x".
-
-        Write: `{{ ramp_target("sales-development-rep", "meetings-booked", 1) }}`
-        Gives: the role's ramp milestone for that month, in the KPI's unit (4; 1.0x); the month is a
-            number without quotes and must be one the ramp lists
-        """
-        role = _find("ramp_target", "role", self.ladder.roles, role_id)
-        kpi = _find("ramp_target", "KPI", self.ladder.kpis, kpi_id)
-        target = role.kpis.get(kpi.id)
-        if target is None:
-            raise MacroError(
-                f'ramp_target: the role "{role_id}" has no target for the KPI "{kpi_id}"'
-                f"{did_you_mean(kpi_id, role.kpis)}"
-            )
-        if not target.ramp:
-            raise MacroError(f'ramp_target: the role "{role_id}" sets no ramp for "{kpi_id}"')
-        listed = ", ".join(str(step.month) for step in target.ramp)
-        if not isinstance(month, int) or isinstance(month, bool):
-            raise MacroError(
-                f"ramp_target: give the month as a whole number without quotes, like 1 "
-                f'(the ramp of "{role_id}" for "{kpi_id}" lists months {listed})'
-            )
-        for step in target.ramp:
-            if step.month == month:
-                return measure(kpi, step.target)
-        raise MacroError(
-            f'ramp_target: the ramp of "{role_id}" for "{kpi_id}" has no milestone for month '
-            f"{month}; it lists months {listed}"
-        )
-
-    def pay_mix(self, role_id: str) -> Markup:
-        """Write: `{{ pay_mix("account-executive") }}`
-        Gives: the role's pay mix, base to variable (50/50); an error for a role without a
-            compensation section
-        """
-        role = _find("pay_mix", "role", self.ladder.roles, role_id)
-        if role.compensation is None:
-            raise MacroError(
-                f'pay_mix: the role "{role_id}" has no compensation section, so no pay mix'
-            )
-        return plain(role.compensation.pay_mix)
-
-    # -- helpers ----------------------------------------------------------------------------
-    def _move(self, macro: str, source_id: str, target_id: str) -> Move:
-        source = _find(macro, "role", self.ladder.roles, source_id)
-        _find(macro, "role", self.ladder.roles, target_id)
-        try:
-            return self.ladder.move(source.id, target_id)
-        except KeyError:
-            moves = [t.to for t in source.transitions]
-            raise MacroError(
-                f'{macro}: the role "{source_id}" has no move to "{target_id}"'
-                f"{did_you_mean(target_id, moves)}"
-            ) from None
-
-
-def _find(macro: str, kind: str, things: dict[str, T], thing_id: object) -> T:
-    if not isinstance(thing_id, str):
-        raise MacroError(f'{macro}: give the {kind} id as text in quotes, like "my-id"')
-    try:
-        return things[thing_id]
-    except KeyError:
-        raise MacroError(
-            f'{macro}: there is no {kind} with the id "{thing_id}"{did_you_mean(thing_id, things)}'
-        ) from None
-
-
-def _check_choice(macro: str, kind: str, value: object, choices: tuple[str, ...]) -> None:
-    if not isinstance(value, str) or value not in choices:
-        raise MacroError(
-            f'{macro}: "{value}" is not {kind}; use one of {", ".join(choices)}'
-            f"{did_you_mean(str(value), choices)}"
-        )
+        return Markup(find("role_level", "role", self.ladder.roles, role_id).level)
 
 
 # -- wiring -----------------------------------------------------------------------------------
