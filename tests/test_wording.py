@@ -21,8 +21,9 @@ from generator.ladder import Ladder
 from generator.model import TARGET_FIELDS, Kpi
 from generator.site.macros import LadderMacros
 from generator.site.pages import build_pages
+from generator.site.phrases import TARGET_NAMES
+from generator.site.script_wording import script_wording
 from generator.site.wording import (
-    TARGET_NAMES,
     amount,
     kpi_amount,
     measure,
@@ -31,7 +32,6 @@ from generator.site.wording import (
     number,
     percent,
     readiness_in_words,
-    script_wording,
     target_label,
 )
 

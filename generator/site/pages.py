@@ -32,10 +32,7 @@ from generator.site.addresses import (
     version_anchor,
 )
 from generator.site.index import Index
-from generator.site.render import environment, render_page
-from generator.site.role_data import role_data
-from generator.site.text import plain
-from generator.site.wording import (
+from generator.site.phrases import (
     CHANGE_KINDS,
     DIRECTIONS,
     MOVE_KINDS,
@@ -45,6 +42,11 @@ from generator.site.wording import (
     REPORTED,
     TRACK_KINDS,
     UNITS,
+)
+from generator.site.render import environment, render_page
+from generator.site.role_data import role_data
+from generator.site.text import plain
+from generator.site.wording import (
     every_period,
     in_words,
     measure,

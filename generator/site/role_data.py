@@ -11,7 +11,7 @@ from markupsafe import Markup
 from generator.ladder import Ladder, Move
 from generator.model import Kpi, KpiTarget, Role
 from generator.site.index import Index, Requirement
-from generator.site.wording import script_wording
+from generator.site.script_wording import script_wording
 
 
 def role_data(ladder: Ladder, index: Index, role: Role) -> RoleData:
@@ -24,7 +24,7 @@ def role_data(ladder: Ladder, index: Index, role: Role) -> RoleData:
     and the former ids of roles, competencies and KPIs, so a file saved under an older
     ladder version still maps onto the items that exist now. Texts are the raw YAML
     strings: the script inserts them as text, never as HTML. `wording` holds the handbook's
-    formatting rules (`generator.site.wording.script_wording`), so the script writes
+    formatting rules (`generator.site.script_wording.script_wording`), so the script writes
     amounts, months and percentages as the pages do.
     """
     handbook = ladder.handbook

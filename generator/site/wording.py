@@ -24,13 +24,24 @@ from __future__ import annotations
 import datetime
 import re
 from collections.abc import Mapping
-from typing import Any
 
 from markupsafe import Markup
 
 from generator import locale
 from generator.locale import N_, NP_, _, formats, ngettext
-from generator.model import TARGET_FIELDS, Kpi, ReadinessRule, Role
+from generator.model import Kpi, ReadinessRule, Role
+from generator.site.phrases import (
+    DEFAULT_KPI_KINDS,
+    DIRECTION_BOUNDS,
+    KIND_PATTERNS,
+    LOWER_IS_BETTER_NAMES,
+    MENU,
+    MIXED_THRESHOLD,
+    PERIODS,
+    PERIODS_EACH,
+    TARGET_NAMES,
+    YES_NO,
+)
 from generator.site.text import plain
 
 LOCALE = "en-GB"
@@ -68,134 +79,6 @@ MONTH_PATTERNS = {
 """Singular and plural forms; a range takes the plural form of its upper end."""
 YEARS_FROM_MONTHS = 24
 """A range of whole years that reaches this many months reads in years: "2 to 3 years"."""
-
-# -- kinds, directions, periods, targets ---------------------------------------------------------
-# Tables of words, marked with N_ and translated where they are used (`in_words`).
-MOVE_KINDS = {
-    "promotion": N_("Promotion"),
-    "lateral": N_("Lateral move"),
-    "track-change": N_("Track change"),
-}
-
-MOVES_IN_A_SENTENCE = {
-    "promotion": N_("promotion"),
-    "lateral": N_("lateral move"),
-    "track-change": N_("track change"),
-}
-"""The kinds of move as a sentence names them: "promotion to Senior rep"."""
-
-TRACK_KINDS = {
-    "individual-contributor": N_("Individual contributor"),
-    "management": N_("Management"),
-    "specialist": N_("Specialist"),
-}
-
-DIRECTIONS = {"higher-is-better": N_("higher is better"), "lower-is-better": N_("lower is better")}
-
-QUESTIONS = {
-    "achieves": "What must be achieved",
-    "skills": "Which skills are needed",
-    "demonstrates": "What must be demonstrated",
-    "knows": "What must be known",
-}
-"""The four assessment questions a competency level may answer, as pages name them."""
-
-PERIODS = {
-    "weekly": N_("per week"),
-    "monthly": N_("per month"),
-    "quarterly": N_("per quarter"),
-    "half-yearly": N_("per half year"),
-    "yearly": N_("per year"),
-}
-
-REPORTED = {
-    "weekly": N_("weekly"),
-    "monthly": N_("monthly"),
-    "quarterly": N_("quarterly"),
-    "half-yearly": N_("half-yearly"),
-    "yearly": N_("yearly"),
-}
-"""How often a KPI is reported, as an adjective ("Reported: quarterly")."""
-
-UNITS = {
-    "percent": N_("percent"),
-    "currency": N_("currency"),
-    "count": N_("count"),
-    "days": N_("days"),
-    "ratio": N_("ratio"),
-    "score": N_("score"),
-    "qualitative": N_("qualitative"),
-}
-"""The names of the KPI units, for the KPI catalogue."""
-
-CHANGE_KINDS = {"added": N_("added"), "raised": N_("raised"), "lowered": N_("lowered")}
-"""How a competency's required proficiency changes in a transition."""
-
-TARGET_NAMES = dict(
-    zip(TARGET_FIELDS, (N_("target"), N_("lowest acceptable"), N_("stretch")), strict=True),
-)
-"""What each number of a KPI target is called inside a sentence ("…, lowest acceptable
-80%"); `target_label` gives the form that starts a line or a column. For a KPI where lower
-is better, `target_names` says "highest acceptable" instead."""
-
-LOWER_IS_BETTER_NAMES = {"threshold": "highest acceptable"}
-"""The names that differ when lower is better: 90 days is the highest acceptable cycle."""
-
-MIXED_THRESHOLD = "acceptable limit"
-"""The threshold's name above a column of KPIs of both directions."""
-
-PERIODS_EACH = {
-    "weekly": "each week",
-    "monthly": "each month",
-    "quarterly": "each quarter",
-    "half-yearly": "each half year",
-    "yearly": "each year",
-}
-"""How often a KPI is measured, after "measured" or "reviewed"."""
-
-KPI_KINDS = ("total", "average", "rate", "duration")
-DEFAULT_KPI_KINDS = {
-    "count": "total",
-    "currency": "total",
-    "percent": "rate",
-    "ratio": "rate",
-    "score": "rate",
-    "days": "duration",
-    "qualitative": "rate",
-}
-"""What a KPI's number is when its file does not say (`kind:`): a count or an amount of
-money adds up over the period; a share, ratio or score is a rate; days are a duration. An
-average (deal size) must be declared."""
-
-KIND_PATTERNS = {
-    "total": "{amount} {per_period}",
-    "average": "{amount} on average, measured {each_period}",
-    "rate": "{amount}, measured {each_period}",
-    "duration": "{amount}, measured {each_period}",
-}
-"""A target with its period, by kind: a total is per period ("12 per month"); anything else
-is only measured that often ("75 days, measured each quarter", never "75 days per
-quarter")."""
-
-DIRECTION_BOUNDS = {"higher-is-better": "at or above", "lower-is-better": "at or below"}
-"""Where a result must be to meet a target, by direction."""
-
-YES_NO = {True: N_("yes"), False: N_("no")}
-
-MENU = {
-    "home": N_("Home"),
-    "map": N_("Map"),
-    "tracks": N_("Tracks"),
-    "matrix": N_("Competency matrix"),
-    "roles": N_("All roles"),
-    "competencies": N_("Competencies"),
-    "matrices": N_("Matrices"),
-    "kpis": N_("KPIs"),
-    "values": N_("Values"),
-    "changelog": N_("Changelog"),
-    "tags": N_("Tags"),
-}
-"""The site menu's own entries (generator/site/navigation.py); pages keep their titles."""
 
 _FIELD = re.compile(r"%\((\w+)\)[sd]")
 
@@ -471,64 +354,3 @@ def _kpis_at_target(source: Role, kpis: Mapping[str, Kpi]) -> Markup:
         "Every KPI of {role} meets its target: at or above it, or at or below it where lower "
         "is better ({names}); or meets its expectation."
     ).format(role=role, names=names)
-
-
-# -- for the page script ----------------------------------------------------------------------
-def script_wording() -> dict[str, Any]:
-    """The formatting rules above as plain data, for the self-assessment page's script.
-
-    Embedded in the page's JSON (`role_data()["wording"]`), so the script formats amounts,
-    months, percentages and directions exactly as the pages do, without a copy of its own.
-    Patterns use `{name}` fields; plural forms are keyed "one" and "other" (CLDR), "one"
-    applying to the value 1 only. Keys (documented in CONTRIBUTING.md):
-
-    - `locale`: a BCP 47 tag for the number conventions;
-    - `number`: `max_decimals` (round, then drop trailing zeros), `ratio_min_decimals`,
-      `group_separator` (thousands), `decimal_separator`;
-    - `units`: unit -> plural forms -> pattern with `{number}`, `{currency}`, `{max}`; a
-      currency KPI without a code and a score KPI without a scale use `count`;
-    - `percent`: the pattern for any percentage (readiness shares too);
-    - `months`: `one`, `other` (`{count}`), `range` (`{low}`, `{high}` in months),
-      `range_years` and `up_to_years` (`{low}`, `{high}` in years), and `years_from`: a
-      range whose ends are whole years and whose upper end is at least this many months
-      reads in years (`up_to_years` when the lower end is 0);
-    - `directions`, `periods`, `targets`: id -> phrase (targets: target, threshold,
-      stretch as named inside a sentence).
-    """
-    group, decimal = _separators_now()
-
-    def braces(message: str, **rename: str) -> str:
-        """A message's %(name)s fields as the script's {name} fields."""
-        return _FIELD.sub(
-            lambda m: "{" + rename.get(m.group(1), m.group(1)) + "}", message
-        ).replace("%%", "%")
-
-    def forms(unit: str) -> dict[str, str]:
-        one, other = (braces(_unit_message(unit, n), num="number", ratio="number") for n in (1, 2))
-        return {"other": other} if one == other else {"one": one, "other": other}
-
-    def plural(key: str, count: int, **rename: str) -> str:
-        return braces(_plural_message(MONTH_PATTERNS[key], count), **rename)
-
-    return {
-        "locale": LOCALE if _english() else locale.language(),
-        "number": {
-            "max_decimals": MAX_DECIMALS,
-            "ratio_min_decimals": RATIO_MIN_DECIMALS,
-            "group_separator": group,
-            "decimal_separator": decimal,
-        },
-        "units": {unit: forms(unit) for unit in UNIT_PATTERNS},
-        "percent": braces(_unit_message("percent", 2)),
-        "months": {
-            "one": plural("count", 1, num="count"),
-            "other": plural("count", 2, num="count"),
-            "range": plural("range", 2),
-            "range_years": plural("range_years", 2),
-            "up_to_years": plural("up_to_years", 2, num="high"),
-            "years_from": YEARS_FROM_MONTHS,
-        },
-        "directions": in_words(DIRECTIONS),
-        "periods": in_words(PERIODS),
-        "targets": in_words(TARGET_NAMES),
-    }

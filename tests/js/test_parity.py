@@ -14,7 +14,9 @@ from collections.abc import Callable
 from typing import Any
 
 from generator.model import Kpi
-from generator.site.wording import DIRECTIONS, measure, months, percent, script_wording
+from generator.site.phrases import DIRECTIONS
+from generator.site.script_wording import script_wording
+from generator.site.wording import measure, months, percent
 
 Script = Callable[[list[tuple[str, str, list[Any]]]], list[Any]]
 
