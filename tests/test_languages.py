@@ -251,3 +251,13 @@ def test_arabic_lays_out_right_to_left_with_english_words(tmp_path: Path) -> Non
     form = (build.site / "roles" / "rep" / "self-assessment" / "index.html").read_text("utf-8")
     assert '<html lang="ar"' in form and '<body dir="rtl"' in form
     assert "Export as JSON" in form  # no Arabic catalogue yet: the English words
+
+
+def test_the_site_name_and_description_are_in_the_handbook_language() -> None:
+    from generator.site.site_config import site_description, site_name
+
+    ladder, _ = load_ladder(FIXTURES / "ladder-fr")
+    assert ladder is not None
+    assert site_name(ladder.handbook) == "Guide des carrières de Atelier Vente"
+    assert "career" not in site_description(ladder.handbook).lower()
+    assert "Atelier Vente" in site_description(ladder.handbook)

@@ -218,8 +218,8 @@ def build():  # as `mkdocs serve` rebuilds: a new config, the same plugin object
 first = build()
 template = source / "site" / "templates" / "role.md.j2"
 template.write_text(template.read_text().replace("How this role is measured.", "Edited."))
-wording = source / "site" / "wording.py"
-wording.write_text(wording.read_text().replace('"each quarter"', '"every quarter"'))
+phrases = source / "site" / "phrases.py"
+phrases.write_text(phrases.read_text().replace('"each quarter"', '"every quarter"'))
 second = build()
 import generator
 print(json.dumps({"first": first, "second": second, "package": generator.__file__}))

@@ -31,16 +31,15 @@ STAGED_THEME = "overrides"
 
 
 def site_name(handbook: Handbook) -> str:
-    """The site's title, in the browser tab and the page header."""
-    return f"{handbook.organisation.name} career handbook"
+    """The site's title, in the browser tab and the page header, in the handbook's language."""
+    with locale.use(handbook.language):
+        return wording.site_title(handbook.organisation.name)
 
 
 def site_description(handbook: Handbook) -> str:
-    """The description search engines and link previews show."""
-    return (
-        f"Career paths, roles and what each role expects at {handbook.organisation.name}: "
-        "the handbook used in hiring, reviews and promotions."
-    )
+    """The description search engines and link previews show, in the handbook's language."""
+    with locale.use(handbook.language):
+        return wording.site_summary(handbook.organisation.name)
 
 
 def theme_data(ladder: Ladder) -> dict[str, Any]:

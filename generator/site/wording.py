@@ -290,6 +290,19 @@ def stamp(organisation: str) -> dict[str, str]:
     }
 
 
+def site_title(organisation: str) -> str:
+    """The site's title, in the browser tab and the page header: "Acme career handbook"."""
+    return _("%(organisation)s career handbook") % {"organisation": organisation}
+
+
+def site_summary(organisation: str) -> str:
+    """The description search engines and link previews show."""
+    return _(
+        "Career paths, roles and what each role expects at %(organisation)s: the handbook "
+        "used in hiring, reviews and promotions."
+    ) % {"organisation": organisation}
+
+
 def date(value: datetime.date) -> str:
     """A date: 2026-10-01 in English, 1 octobre 2026 in French, 1. Oktober 2026 in German."""
     return formats.date(value)
