@@ -30,7 +30,7 @@ export function h(tag, props, ...children) {
 
 /** A table in a scrolling wrapper: a head row, then rows whose first cell heads the row. */
 export function table(head, rows, className, caption) {
-  return h("div", { class: "ladder-sa-table-wrap" }, h("table", { class: className },
+  return h("div", { class: "ladder-sa-table-wrap ladder-scroll-cue" }, h("table", { class: className },
     caption ? h("caption", null, caption) : null,
     h("thead", null, h("tr", null, head.map((cell) => h("th", { scope: "col" }, cell)))),
     h("tbody", null, rows.map((cells) => h("tr", null,
