@@ -71,6 +71,8 @@ class Competency(Model):
     """Lowercase letters, digits and hyphens; part of page addresses, so keep it stable."""
     name: Text
     """The name shown on the site."""
+    aliases: list[Text] = Field(default_factory=list)
+    """Other names people search for, such as an abbreviation ("AE"); shown as "Also called"."""
     category: Slug | None = None
     """The id of a competency category from handbook.yml, if the handbook groups them."""
     description: Prose | None = None

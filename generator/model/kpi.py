@@ -27,6 +27,8 @@ class Kpi(Model):
     """Lowercase letters, digits and hyphens; part of page addresses, so keep it stable."""
     name: Text
     """The name shown on the site."""
+    aliases: list[Text] = Field(default_factory=list)
+    """Other names people search for, such as an abbreviation ("AE"); shown as "Also called"."""
     unit: Unit
     """percent, currency, count, days, ratio, score (with a scale) or qualitative (no number)."""
     direction: Direction

@@ -121,6 +121,8 @@ class Role(Model):
     """Lowercase letters, digits and hyphens; part of page addresses, so keep it stable."""
     title: Text
     """The job title shown on the site."""
+    aliases: list[Text] = Field(default_factory=list)
+    """Other names people search for, such as an abbreviation ("AE"); shown as "Also called"."""
     track: Slug
     """The id of the track this role is on."""
     level: Level
