@@ -30,8 +30,8 @@ FAST = settings(max_examples=250, deadline=None, suppress_health_check=[HealthCh
 
 SAMPLE = """\
 # yaml-language-server: $schema=../schemas/role.schema.json
-id: sales-engineer
-title: "Sales engineer"
+id: solutions-consultant
+title: "Solutions consultant"
 level: 3
 summary: >-
   You are the technical partner of the account executives

@@ -263,8 +263,8 @@ def test_acronyms_stay_upper_case_only_where_the_ladder_writes_them(ladder: Path
     assert new("role", "emea-rep", "--track", "selling") == 0
     assert "\ntitle: Emea rep  # TODO" in written(ladder, "emea-rep")
     role_file(ladder, "emea-senior-rep", "EMEA senior sales rep", 2)
-    assert new("role", "emea-account-executive", "--track", "selling") == 0
-    assert "\ntitle: EMEA account executive  # TODO" in written(ladder, "emea-account-executive")
+    assert new("role", "emea-account-planner", "--track", "selling") == 0
+    assert "\ntitle: EMEA account planner  # TODO" in written(ladder, "emea-account-planner")
 
 
 @pytest.mark.parametrize(
