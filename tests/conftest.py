@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import json
 import os
+import shutil
 from collections.abc import Iterator, Mapping
 from pathlib import Path
 from typing import Any
@@ -101,3 +102,26 @@ def english_between_tests() -> Iterator[None]:
     locale.activate(locale.SOURCE_LANGUAGE)
     yield
     locale.activate(locale.SOURCE_LANGUAGE)
+
+
+# -- a copy of the fixture ladder to break, as an editor would --------------------------------
+@pytest.fixture
+def ladder_dir(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Path:
+    """A copy of the fixture ladder at ./ladder in a temporary working folder, so problems
+    print the path an editor sees (`ladder/roles/rep.yml`)."""
+    monkeypatch.chdir(tmp_path)
+    shutil.copytree(FIXTURE, tmp_path / "ladder")
+    return Path("ladder")
+
+
+def edit(ladder: Path, name: str, old: str, new: str) -> None:
+    """Replace the first `old` in one ladder file; fail loudly if the fixture changed."""
+    path = ladder / name
+    text = path.read_text(encoding="utf-8")
+    assert old in text, f"{old!r} not in {name}"
+    path.write_text(text.replace(old, new, 1), encoding="utf-8")
+
+
+def problems_of(ladder: Path) -> list[str]:
+    """Every problem of a ladder folder, formatted as `ladder validate` prints it."""
+    return [problem.format() for problem in load_ladder(ladder)[1]]

@@ -7,32 +7,12 @@ with ": " in a list item gets the hint to quote it.
 
 from __future__ import annotations
 
-import shutil
 from pathlib import Path
 
 import pytest
-
-from generator.validate.folder import load_ladder
+from conftest import edit, problems_of
 
 FIXTURE = Path(__file__).parent / "fixtures" / "ladder"
-
-
-@pytest.fixture
-def ladder_dir(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Path:
-    monkeypatch.chdir(tmp_path)
-    shutil.copytree(FIXTURE, tmp_path / "ladder")
-    return Path("ladder")
-
-
-def edit(ladder: Path, name: str, old: str, new: str) -> None:
-    path = ladder / name
-    text = path.read_text(encoding="utf-8")
-    assert old in text, f"{old!r} not in {name}"
-    path.write_text(text.replace(old, new, 1), encoding="utf-8")
-
-
-def problems_of(ladder: Path) -> list[str]:
-    return [problem.format() for problem in load_ladder(ladder)[1]]
 
 
 @pytest.mark.parametrize(

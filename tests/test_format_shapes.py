@@ -10,6 +10,7 @@ import shutil
 from pathlib import Path
 
 import pytest
+from conftest import problems_of
 
 from generator.validate.folder import load_ladder
 
@@ -25,10 +26,6 @@ def ladder_dir(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Path:
 
 def write(ladder: Path, name: str, text: str) -> None:
     (ladder / name).write_text(text, encoding="utf-8")
-
-
-def problems_of(ladder: Path) -> list[str]:
-    return [problem.format() for problem in load_ladder(ladder)[1]]
 
 
 def test_a_level_may_be_one_text_or_some_of_the_four_questions(ladder_dir: Path) -> None:

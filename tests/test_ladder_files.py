@@ -17,7 +17,7 @@ import time
 from pathlib import Path
 
 import pytest
-from conftest import FIXTURE
+from conftest import problems_of
 
 from generator.model.types import is_slug, suggest_slug
 from generator.problems import Problem, escape_text
@@ -25,17 +25,6 @@ from generator.read.files import NotReadable, read_regular
 from generator.validate.folder import load_ladder
 
 ROOT = Path(__file__).parent.parent
-
-
-@pytest.fixture
-def ladder_dir(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Path:
-    monkeypatch.chdir(tmp_path)
-    shutil.copytree(FIXTURE, tmp_path / "ladder")
-    return Path("ladder")
-
-
-def problems_of(ladder: Path) -> list[str]:
-    return [problem.format() for problem in load_ladder(ladder)[1]]
 
 
 def validate(ladder: Path, *args: str) -> subprocess.CompletedProcess[str]:

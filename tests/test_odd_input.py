@@ -7,33 +7,14 @@ what the editor is told.
 from __future__ import annotations
 
 import re
-import shutil
 from pathlib import Path
 
 import pytest
-from conftest import FIXTURE
+from conftest import edit, problems_of
 
 from generator.validate.folder import load_ladder
 
 REP = "roles/rep.yml"
-
-
-@pytest.fixture
-def ladder_dir(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Path:
-    monkeypatch.chdir(tmp_path)
-    shutil.copytree(FIXTURE, tmp_path / "ladder")
-    return Path("ladder")
-
-
-def edit(ladder: Path, name: str, old: str, new: str) -> None:
-    path = ladder / name
-    text = path.read_text(encoding="utf-8")
-    assert old in text, f"{old!r} not in {name}"
-    path.write_text(text.replace(old, new, 1), encoding="utf-8")
-
-
-def problems_of(ladder: Path) -> list[str]:
-    return [problem.format() for problem in load_ladder(ladder)[1]]
 
 
 # -- BAD_INPUTS 24: any key, however odd ------------------------------------------------------

@@ -12,6 +12,7 @@ import shutil
 from pathlib import Path
 
 import pytest
+from conftest import edit, problems_of
 from mkdocs.config import load_config
 from test_plugin import write_project
 from test_site_build import project
@@ -25,27 +26,9 @@ REPEATED = ("competencies/coaching.yml", "The full set of", "The basic")
 """An edit that makes coaching say the same at two adjacent levels (one warning)."""
 
 
-@pytest.fixture
-def ladder_dir(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Path:
-    monkeypatch.chdir(tmp_path)
-    shutil.copytree(FIXTURE, tmp_path / "ladder")
-    return Path("ladder")
-
-
-def edit(ladder: Path, name: str, old: str, new: str) -> None:
-    path = ladder / name
-    text = path.read_text(encoding="utf-8")
-    assert old in text, f"{old!r} not in {name}"
-    path.write_text(text.replace(old, new, 1), encoding="utf-8")
-
-
 def add_to_handbook(ladder: Path, text: str) -> None:
     path = ladder / "handbook.yml"
     path.write_text(path.read_text(encoding="utf-8") + text, encoding="utf-8")
-
-
-def problems_of(ladder: Path) -> list[str]:
-    return [problem.format() for problem in load_ladder(ladder)[1]]
 
 
 # -- the list ---------------------------------------------------------------------------------

@@ -10,27 +10,9 @@ import shutil
 from pathlib import Path
 
 import pytest
-from conftest import FIXTURE
+from conftest import edit, problems_of
 
 from generator.validate.folder import load_ladder
-
-
-@pytest.fixture
-def ladder_dir(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Path:
-    monkeypatch.chdir(tmp_path)
-    shutil.copytree(FIXTURE, tmp_path / "ladder")
-    return Path("ladder")
-
-
-def edit(ladder: Path, name: str, old: str, new: str) -> None:
-    path = ladder / name
-    text = path.read_text(encoding="utf-8")
-    assert old in text, f"{old!r} not in {name}"
-    path.write_text(text.replace(old, new, 1), encoding="utf-8")
-
-
-def problems_of(ladder: Path) -> list[str]:
-    return [problem.format() for problem in load_ladder(ladder)[1]]
 
 
 def test_fixture_is_valid_without_warnings(ladder_dir: Path) -> None:
