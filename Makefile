@@ -45,14 +45,12 @@ unit: $(STAMP) chromium nodejs $(YAML_LS)
 schema: $(STAMP)
 	$(BIN)/ladder schema
 
-# The generator's phrases: extract them into the template, then add new ones to (and mark
-# removed ones obsolete in) every language's catalogue. See CONTRIBUTING.md, "Translating".
+# The generator's phrases: extract them into the template, then add new ones to (and drop
+# removed ones from) every language's catalogue; on synced catalogues it changes nothing.
+# The pybabel options are in generator/tools/messages.py. See CONTRIBUTING.md, "Translating".
 LOCALE := generator/locale
 messages: $(STAMP)
-	$(BIN)/pybabel extract -F babel.cfg -k N_ -k NP_:1,2 --no-location --sort-output --omit-header \
-		--project "career-ladder-handbook" -o $(LOCALE)/ladder.pot .
-	$(BIN)/pybabel update -i $(LOCALE)/ladder.pot -d $(LOCALE) -D ladder \
-		--no-fuzzy-matching --ignore-obsolete
+	$(BIN)/python -m generator.tools.messages $(LOCALE)
 
 $(STAMP): pyproject.toml constraints.txt
 	$(PYTHON) -m venv $(VENV)

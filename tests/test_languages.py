@@ -42,6 +42,7 @@ SAME_IN_BOTH = {
         "score",
         "%(value)s:",
         "%(number)s / %(max)s",
+        "{amount} {per_period}",
     },
     "de": {
         "KPI",
@@ -54,6 +55,9 @@ SAME_IN_BOTH = {
         "%(competency)s: **%(level)s**",
         "%(label)s:",
         "KPIs",
+        "; ",
+        "[%(value)s](%(url)s):",
+        "{amount} {per_period}",
     },
 }
 """Messages whose translation is, rightly, the English text itself (a loan word or a name)."""
@@ -141,7 +145,12 @@ def page_kind(path: str) -> str:
     return "/" + "/".join(part if part in FIXED_SEGMENTS else "X" for part in path.split("/"))
 
 
-TRANSLATED_KINDS = {"/map/index.md", "/changelog/index.md", "/matrices/index.md"}
+TRANSLATED_KINDS = {
+    "/map/index.md",
+    "/changelog/index.md",
+    "/matrices/index.md",
+    "/roles/X/index.md",
+}
 """Page kinds whose templates are translated so far. The other templates were reshaped at
 the same time (pages show only what the ladder holds) and get their translation calls next;
 the catalogues already hold French and German for most of their phrases."""
@@ -204,6 +213,40 @@ def test_german_numbers_amounts_durations_and_dates() -> None:
     assert "45 Tage" in role
     assert "1 bis 2 Jahre" in role
     assert "Gültig seit 14. September 2026." in built["changelog/index.md"]
+
+
+def test_french_role_page_facts_targets_and_durations() -> None:
+    role = pages("fr")["roles/commercial/index.md"]
+    senior = pages("fr")["roles/commercial-senior/index.md"]
+    assert f"- **Durée habituelle dans le poste{NBSP}:** 1 à 2 ans\n" in role
+    assert f"- **Quota{NBSP}:** ce poste porte un quota\n" in role
+    assert f"- **Durée habituelle dans le poste{NBSP}:** jusqu’à 3 ans\n" in senior
+    assert f"**Objectif{NBSP}:** 100{NBSP}%, mesuré chaque trimestre (plus c’est élevé" in role
+    assert f"**Objectif{NBSP}:** 38{NNBSP}000{NBSP}€ par an (plus c’est élevé" in role
+    assert f"**Maximum acceptable{NBSP}:** 60 jours\n" in role  # lower is better
+    assert f"**Minimum acceptable{NBSP}:** 80{NBSP}%\n" in role
+    assert f"mois 1{NBSP}: 25{NBSP}%{NBSP}; mois 2{NBSP}: 50{NBSP}%" in role
+    assert "Suivi chaque semestre." in role
+    assert f"**Objectif{NBSP}:** 1 jour, mesuré chaque semestre" in senior  # singular
+    assert "- **Promotion** vers [Commercial senior](../commercial-senior/index.md)" in role
+    assert "## Rémunération { #compensation }" in role  # the anchor stays English
+    assert f"**Salaire fixe{NBSP}:** 60{NBSP}% de la rémunération à objectifs atteints" in role
+
+
+def test_german_role_page_facts_targets_and_durations() -> None:
+    role = pages("de")["roles/commercial/index.md"]
+    senior = pages("de")["roles/commercial-senior/index.md"]
+    assert "- **Übliche Verweildauer in der Rolle:** 1 bis 2 Jahre\n" in role
+    assert "- **Quote:** diese Rolle trägt eine Vertriebsquote\n" in role
+    assert f"**Zielwert:** 100{NBSP}%, jedes Quartal gemessen (höher ist besser)" in role
+    assert "**Höchstwert:** 60 Tage\n" in role  # lower is better
+    assert f"**Mindestwert:** 36.500{NBSP}€\n" in role
+    assert f"Monat 1: 25{NBSP}%; Monat 2: 50{NBSP}%" in role
+    assert "Wird jeden Monat überprüft." in role
+    assert "**Zielwert:** 1 Tag, jedes Halbjahr gemessen" in senior  # singular
+    assert "(übliche Dauer davor: 1 Monat)" in senior
+    assert "(übliche Dauer davor: 2 bis 3 Jahre)" in senior
+    assert "## Vergütung { #compensation }" in role
 
 
 def test_a_french_site_has_french_menus_search_and_stamp(tmp_path: Path) -> None:

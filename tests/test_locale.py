@@ -21,7 +21,8 @@ ROOT = Path(__file__).parent.parent
 SHIPPED = ["de", "fr"]
 """Languages whose catalogue must be complete (ar is a right-to-left layout, words to come)."""
 FIXTURE = ROOT / "tests" / "fixtures" / "ladder"
-PLACEHOLDER = re.compile(r"%\((\w+)\)[sd]")
+PLACEHOLDER = re.compile(r"%\((\w+)\)[sd]|\{(\w+)\}")
+"""A named field: "%(role)s" for gettext's %-formatting, "{amount}" for `str.format`."""
 
 
 @functools.cache
@@ -77,11 +78,41 @@ def test_every_phrase_is_translated_with_the_same_placeholders(language: str) ->
         assert all(strings), f"{language}: {msgid!r} has no translation"
         assert not message.fuzzy, f"{language}: {msgid!r} is marked fuzzy; review it"
         ids = message.id if isinstance(message.id, tuple) else (message.id,)
-        wanted = set().union(*(PLACEHOLDER.findall(i) for i in ids))
+        wanted = set().union(*(fields(i) for i in ids))
         for text in strings:
-            assert set(PLACEHOLDER.findall(text)) <= wanted | {"num"}, (language, msgid, text)
+            assert fields(text) <= wanted | {"num"}, (language, msgid, text)
             if not isinstance(message.id, tuple):
-                assert set(PLACEHOLDER.findall(text)) == wanted, (language, msgid, text)
+                assert fields(text) == wanted, (language, msgid, text)
+
+
+def fields(text: str) -> set[str]:
+    return {a or b for a, b in PLACEHOLDER.findall(text)}
+
+
+def test_the_check_sees_a_lost_or_renamed_field() -> None:
+    assert fields("%(amount)s par %(period)s") == {"amount", "period"}
+    assert fields("{amount} en moyenne, mesuré {each_period}") == {"amount", "each_period"}
+    assert fields("{amount} en moyenne") != fields("{amount} on average, {each_period}")
+
+
+def test_make_messages_leaves_the_committed_catalogues_as_they_are(tmp_path: Path) -> None:
+    """What `make messages` writes, run on a copy: the template and every catalogue must come
+    out byte for byte as committed. Beyond the message ids compared above, this sees a
+    message kept in the wrong place, a changed plural form or flag, and a header that the
+    next `make messages` would rewrite, any of which would show up in someone else's diff."""
+    from generator.tools.messages import sync
+
+    copy = tmp_path / "locale"
+    shutil.copytree(locale.FOLDER, copy, ignore=shutil.ignore_patterns("*.py", "__pycache__"))
+    sync(copy)
+    committed = sorted(p.relative_to(locale.FOLDER) for p in locale.FOLDER.rglob("*.po*"))
+    assert committed == sorted(p.relative_to(copy) for p in copy.rglob("*.po*"))
+    changed = [
+        str(path)
+        for path in committed
+        if (copy / path).read_bytes() != (locale.FOLDER / path).read_bytes()
+    ]
+    assert not changed, f"`make messages` would rewrite {changed}: run it and commit the result"
 
 
 def test_the_catalogue_changes_the_words_and_plural_forms() -> None:

@@ -87,7 +87,7 @@ class _Builder:
             "has_map": any(index.moves_out.values()),
             "has_kpis": bool(ladder.kpis),
             "has_values": bool(ladder.handbook.values),
-            "questions": QUESTIONS,
+            "questions": in_words(QUESTIONS),
             "ladder": ladder,
             "handbook": ladder.handbook,
             "index": self.index,

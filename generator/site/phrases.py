@@ -32,10 +32,10 @@ TRACK_KINDS = {
 DIRECTIONS = {"higher-is-better": N_("higher is better"), "lower-is-better": N_("lower is better")}
 
 QUESTIONS = {
-    "achieves": "What must be achieved",
-    "skills": "Which skills are needed",
-    "demonstrates": "What must be demonstrated",
-    "knows": "What must be known",
+    "achieves": N_("What must be achieved"),
+    "skills": N_("Which skills are needed"),
+    "demonstrates": N_("What must be demonstrated"),
+    "knows": N_("What must be known"),
 }
 """The four assessment questions a competency level may answer, as pages name them."""
 
@@ -77,18 +77,18 @@ TARGET_NAMES = dict(
 80%"); `target_label` gives the form that starts a line or a column. For a KPI where lower
 is better, `target_names` says "highest acceptable" instead."""
 
-LOWER_IS_BETTER_NAMES = {"threshold": "highest acceptable"}
+LOWER_IS_BETTER_NAMES = {"threshold": N_("highest acceptable")}
 """The names that differ when lower is better: 90 days is the highest acceptable cycle."""
 
-MIXED_THRESHOLD = "acceptable limit"
+MIXED_THRESHOLD = N_("acceptable limit")
 """The threshold's name above a column of KPIs of both directions."""
 
 PERIODS_EACH = {
-    "weekly": "each week",
-    "monthly": "each month",
-    "quarterly": "each quarter",
-    "half-yearly": "each half year",
-    "yearly": "each year",
+    "weekly": N_("each week"),
+    "monthly": N_("each month"),
+    "quarterly": N_("each quarter"),
+    "half-yearly": N_("each half year"),
+    "yearly": N_("each year"),
 }
 """How often a KPI is measured, after "measured" or "reviewed"."""
 
@@ -107,17 +107,14 @@ money adds up over the period; a share, ratio or score is a rate; days are a dur
 average (deal size) must be declared."""
 
 KIND_PATTERNS = {
-    "total": "{amount} {per_period}",
-    "average": "{amount} on average, measured {each_period}",
-    "rate": "{amount}, measured {each_period}",
-    "duration": "{amount}, measured {each_period}",
+    "total": N_("{amount} {per_period}"),
+    "average": N_("{amount} on average, measured {each_period}"),
+    "rate": N_("{amount}, measured {each_period}"),
+    "duration": N_("{amount}, measured {each_period}"),
 }
 """A target with its period, by kind: a total is per period ("12 per month"); anything else
 is only measured that often ("75 days, measured each quarter", never "75 days per
 quarter")."""
-
-DIRECTION_BOUNDS = {"higher-is-better": "at or above", "lower-is-better": "at or below"}
-"""Where a result must be to meet a target, by direction."""
 
 YES_NO = {True: N_("yes"), False: N_("no")}
 

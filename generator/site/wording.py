@@ -32,7 +32,6 @@ from generator.locale import N_, NP_, _, formats, ngettext
 from generator.model import Kpi, ReadinessRule, Role
 from generator.site.phrases import (
     DEFAULT_KPI_KINDS,
-    DIRECTION_BOUNDS,
     KIND_PATTERNS,
     LOWER_IS_BETTER_NAMES,
     MENU,
@@ -272,11 +271,6 @@ def target_with_period(kpi: Kpi, value: float) -> Markup:
     )
 
 
-def target_bound(kpi: Kpi) -> str:
-    """ "at or above", or "at or below" where lower is better."""
-    return _phrase(DIRECTION_BOUNDS[kpi.direction])
-
-
 def yes_no(flag: bool) -> str:
     return _(YES_NO[flag])
 
@@ -354,16 +348,20 @@ def _kpis_at_target(source: Role, kpis: Mapping[str, Kpi]) -> Markup:
     lower = [kpis[k] for k in source.kpis if k in kpis and kpis[k].direction == "lower-is-better"]
     higher = [k for k in source.kpis if k in kpis and kpis[k].direction == "higher-is-better"]
     if not lower:
-        return Markup("Every KPI of {role} is at or above its target (or expectation).").format(
-            role=role
-        )
+        return Markup(_("Every KPI of %(role)s is at or above its target (or expectation).")) % {
+            "role": role
+        }
     names = Markup(", ").join(plain(kpi.name) for kpi in lower)
     if not higher:
         return Markup(
-            "Every KPI of {role} is at or below its target, as lower is better (or meets its "
-            "expectation)."
-        ).format(role=role)
+            _(
+                "Every KPI of %(role)s is at or below its target, as lower is better (or meets "
+                "its expectation)."
+            )
+        ) % {"role": role}
     return Markup(
-        "Every KPI of {role} meets its target: at or above it, or at or below it where lower "
-        "is better ({names}); or meets its expectation."
-    ).format(role=role, names=names)
+        _(
+            "Every KPI of %(role)s meets its target: at or above it, or at or below it where "
+            "lower is better (%(names)s); or meets its expectation."
+        )
+    ) % {"role": role, "names": names}
