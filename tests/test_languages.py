@@ -56,7 +56,7 @@ SAME_IN_BOTH = {
         "%(label)s:",
         "KPIs",
         "; ",
-        "[%(value)s](%(url)s):",
+        "[%(name)s](%(url)s):",
         "{amount} {per_period}",
     },
 }
@@ -149,11 +149,28 @@ TRANSLATED_KINDS = {
     "/map/index.md",
     "/changelog/index.md",
     "/matrices/index.md",
+    "/matrices/X/index.md",
+    "/roles/index.md",
     "/roles/X/index.md",
+    "/tracks/index.md",
+    "/tracks/X/index.md",
+    "/competencies/index.md",
+    "/competencies/X/index.md",
+    "/kpis/index.md",
+    "/values/index.md",
 }
-"""Page kinds whose templates are translated so far. The other templates were reshaped at
-the same time (pages show only what the ladder holds) and get their translation calls next;
-the catalogues already hold French and German for most of their phrases."""
+"""Page kinds whose templates are translated so far; the role's expectations document,
+self-assessment and transition guides get their translation calls next. Every page kind the
+generator writes is in both fixtures (the test below), so a kind missing here is a choice."""
+
+
+@pytest.mark.parametrize("language", ["fr", "de"])
+def test_the_fixture_has_every_page_kind_the_generator_writes(language: str) -> None:
+    english, problems = load_ladder(FIXTURES / "rich")
+    assert english is not None, problems
+    every_kind = {page_kind(page.path) for page in build_pages(english)}
+    assert every_kind > TRANSLATED_KINDS
+    assert {page_kind(path) for path in pages(language)} == every_kind
 
 
 @pytest.mark.parametrize("language", ["fr", "de"])
@@ -247,6 +264,55 @@ def test_german_role_page_facts_targets_and_durations() -> None:
     assert "(übliche Dauer davor: 1 Monat)" in senior
     assert "(übliche Dauer davor: 2 bis 3 Jahre)" in senior
     assert "## Vergütung { #compensation }" in role
+
+
+def test_french_index_track_competency_and_kpi_pages() -> None:
+    built = pages("fr")
+    track = built["tracks/vente/index.md"]
+    assert "Filière de type «\u00a0Contributeur individuel\u00a0»." in track
+    assert "## À qui s’adresse cette filière { #who-this-track-suits }" in track
+    assert "| Poste | Niveau | Résumé | Durée habituelle dans le poste |" in track
+    assert "| jusqu’à 3 ans |" in track and "| 1 à 2 ans |" in track
+    assert "changement de filière vers la filière Encadrement d’équipe" in track
+    kpis = built["kpis/index.md"]
+    assert "- **Unité\u00a0:** score, de 0 à 10\n" in kpis
+    assert "- **Suivi\u00a0:** hebdomadaire\n" in kpis
+    assert "| Poste | Objectif | Maximum acceptable | Objectif ambitieux |" in kpis
+    assert "| 45 jours | 60 jours |" in kpis and "| 1 jour |" in kpis
+    crm = built["competencies/outils-crm/index.md"]
+    assert "*Autres noms\u00a0: Outils commerciaux*" in crm
+    assert "## Ce qui est attendu { #what-is-expected }" in crm
+    assert "## Autres compétences { #other-competencies }" in built["competencies/index.md"]
+    assert (
+        "[requise](../../roles/directeur-commercial/index.md#outils-crm)"
+        in (built["matrices/management/index.md"])
+    )
+    matrix = built["matrices/vente/index.md"]
+    assert 'title: "Matrice de compétences\u00a0: Vente directe"' in matrix
+    role = built["roles/directeur-commercial/index.md"]
+    assert "[À propos de Maîtrise du CRM](../../competencies/outils-crm/index.md)." in role
+    assert "- **Promotion** depuis [Chef d’équipe](../chef-equipe/index.md)\u00a0: [ce qui" in role
+    values = built["values/index.md"]
+    assert "Ce que défend Atelier Vente, et ce que chaque valeur signifie" in values
+    assert "### Franchise dans chaque filière" in values
+
+
+def test_german_index_track_competency_and_kpi_pages() -> None:
+    built = pages("de")
+    track = built["tracks/vente/index.md"]
+    assert "Eine Fachlaufbahn. Alle ihre Kompetenzen stehen in der [Kompetenzmatrix" in track
+    assert "## Rollen dieser Laufbahn { #roles-on-this-track }" in track
+    assert "Laufbahnwechsel in die Laufbahn Teamführung" in track
+    kpis = built["kpis/index.md"]
+    assert "- **Einheit:** Punktwert, von 0 bis 10\n" in kpis
+    assert "| Rolle | Zielwert | Höchstwert | Ambitionsziel |" in kpis
+    assert "| 45 Tage | 60 Tage |" in kpis and "| 1 Tag |" in kpis
+    assert f"| 38.000{NBSP}€ | 36.500{NBSP}€ |" in kpis
+    assert "## Weitere Kompetenzen { #other-competencies }" in built["competencies/index.md"]
+    role = built["roles/directeur-commercial/index.md"]
+    assert "*Auch genannt: Vertriebsdirektor*" in role
+    assert "[Über CRM-Kenntnisse](../../competencies/outils-crm/index.md)." in role
+    assert built["roles/index.md"].startswith('---\ntitle: "Rollen"\n')
 
 
 def test_a_french_site_has_french_menus_search_and_stamp(tmp_path: Path) -> None:

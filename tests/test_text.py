@@ -482,6 +482,15 @@ def test_front_matter_strings(text: str) -> None:
     assert html_module.unescape(value) == " ".join(text.split())
 
 
+def test_front_matter_strings_keep_a_no_break_space() -> None:
+    """French puts a no-break space before a colon ("Matrice de compétences : Vente"); a
+    title keeps it, while line breaks and runs of spaces still become one space."""
+    import yaml
+
+    title = yaml_string(" Matrice\u00a0:  Vente \n")
+    assert yaml.safe_load(f"title: {title}\n")["title"] == "Matrice\u00a0: Vente"
+
+
 # -- hostile shapes: the inline parser stays linear and never recurses without bound --------
 
 PATHOLOGICAL = {

@@ -35,6 +35,7 @@ from generator.site.text import plain, prose
 TEMPLATES = Path(__file__).parent / "templates"
 _SLUG = re.compile(r"^[a-z0-9]+(-[a-z0-9]+)*$")
 _BLANK_LINES = re.compile(r"\n{3,}")
+_ASCII_SPACE = re.compile(r"[ \t\r\n\f\v]+")
 
 
 class UnsafeTextError(TypeError):
@@ -249,5 +250,7 @@ def yaml_string(text: str) -> Markup:
     escaped = (
         text.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;").replace('"', "&quot;")
     )
-    escaped = " ".join(escaped.split())
+    # Line breaks and runs of spaces become one space; a no-break space (French "titre : X")
+    # is a character the text means, and stays.
+    escaped = " ".join(_ASCII_SPACE.split(escaped.strip(" \t\r\n\f\v")))
     return Markup(json.dumps(escaped, ensure_ascii=False))
