@@ -9,6 +9,8 @@ from __future__ import annotations
 
 from typing import Any
 
+from babel import Locale
+
 from generator import locale
 from generator.site.phrases import DIRECTIONS, PERIODS, TARGET_NAMES
 from generator.site.wording import (
@@ -22,6 +24,7 @@ from generator.site.wording import (
     _english,
     _plural_message,
     _separators_now,
+    _symbol,
     _unit_message,
     in_words,
 )
@@ -45,6 +48,9 @@ def script_wording() -> dict[str, Any]:
       `range_years` and `up_to_years` (`{low}`, `{high}` in years), and `years_from`: a
       range whose ends are whole years and whose upper end is at least this many months
       reads in years (`up_to_years` when the lower end is 0);
+    - `currencies`: ISO code -> the sign the language writes in its place (`EUR` -> `€` in
+      French and German), for every code Babel's locale data gives a sign of its own;
+      a code not listed is written as it is (always, in English);
     - `directions`, `periods`, `targets`: id -> phrase (targets: target, threshold,
       stretch as named inside a sentence).
     """
@@ -81,7 +87,17 @@ def script_wording() -> dict[str, Any]:
             "up_to_years": plural("up_to_years", 2, num="high"),
             "years_from": YEARS_FROM_MONTHS,
         },
+        "currencies": currency_signs(),
         "directions": in_words(DIRECTIONS),
         "periods": in_words(PERIODS),
         "targets": in_words(TARGET_NAMES),
     }
+
+
+def currency_signs() -> dict[str, str]:
+    """ISO code -> the sign amounts show in its place in the build's language, where it is
+    not the code itself (wording.py's rule: the code in English, Babel's symbol otherwise)."""
+    if _english():
+        return {}
+    codes = Locale.parse(locale.language()).currency_symbols
+    return {code: sign for code in sorted(codes) if (sign := _symbol(code)) != code}

@@ -107,8 +107,9 @@ def _fill(message: str, **values: object) -> str:
 
 
 def _plural_message(forms: tuple[str, str], count: float) -> str:
-    """The catalogue's form for `count` (1.5 days takes the plural)."""
-    return ngettext(forms[0], forms[1], int(count) if float(count).is_integer() else 2)
+    """The catalogue's form for `count` (1.5 days takes the plural; -2 the form of 2, as in
+    CLDR, which the page script follows)."""
+    return ngettext(forms[0], forms[1], abs(int(count)) if float(count).is_integer() else 2)
 
 
 def _separators_now() -> tuple[str, str]:

@@ -13,6 +13,9 @@ from __future__ import annotations
 from collections.abc import Callable
 from typing import Any
 
+import pytest
+
+from generator import locale
 from generator.model import Kpi
 from generator.site.phrases import DIRECTIONS
 from generator.site.script_wording import script_wording
@@ -58,16 +61,36 @@ def script_kpi(model: Kpi) -> dict[str, Any]:
     }
 
 
-def test_units_are_written_alike(script: Script) -> None:
+@pytest.mark.parametrize("language", ["en", "fr", "de"])
+def test_units_are_written_alike(script: Script, language: str) -> None:
     cases = [(kpi(fields), value) for fields in UNITS for value in VALUES]
-    found = script(
-        [
-            ("format.js", "formatMeasure", [script_wording(), script_kpi(model), value])
-            for model, value in cases
-        ]
-    )
-    expected = [str(measure(model, value)) for model, value in cases]
+    with locale.use(language):
+        words = script_wording()
+        expected = [str(measure(model, value)) for model, value in cases]
+    calls = [("format.js", "formatMeasure", [words, script_kpi(m), value]) for m, value in cases]
+    found = script(calls)
     assert found == expected
+
+
+@pytest.mark.parametrize(
+    ("language", "amount"),
+    [("en", "EUR 38,000"), ("fr", "38\u202f000\u00a0€"), ("de", "38.000\u00a0€")],
+)
+def test_amounts_in_a_currency_read_as_the_pages_write_them(
+    script: Script, language: str, amount: str
+) -> None:
+    """The script writes the language's sign where the pages do (38 000 € in French), and
+    reads back what it wrote, the code, and a plain space typed for a French group."""
+    model = script_kpi(kpi({"unit": "currency", "currency": "EUR"}))
+    with locale.use(language):
+        words = script_wording()
+        assert str(measure(kpi({"unit": "currency", "currency": "EUR"}), 38000)) == amount
+    typed = [amount, amount.replace("€", "EUR"), amount.replace("\u202f", " ")]
+    found = script(
+        [("format.js", "formatMeasure", [words, model, 38000])]
+        + [("actuals.js", "parseActual", [words, model, text]) for text in typed]
+    )
+    assert found == [amount, {"value": 38000}, {"value": 38000}, {"value": 38000}]
 
 
 def test_months_are_written_alike(script: Script) -> None:

@@ -6,9 +6,11 @@
  */
 
 import { has } from "./model.js";
-import { formatMeasure } from "./format.js";
+import { currencySign, formatMeasure } from "./format.js";
 import { t } from "./strings.js";
 
+const SPACES = /^[ \u00a0\u202f]$/;
+const SPACES_ALL = /[ \u00a0\u202f]/g;
 const escape = (text) => text.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
 
 /** Words a person may write after a number in each unit (from the strings table, so a
@@ -23,6 +25,8 @@ function unitWords(unit) {
 export function readNumber(wording, text) {
   const group = wording.number.group_separator;
   const decimal = wording.number.decimal_separator;
+  // A language that groups with a (no-break) space is typed with any space: "38 000".
+  if (SPACES.test(group) && !SPACES.test(decimal)) text = text.replace(SPACES_ALL, group);
   const g = escape(group);
   const d = escape(decimal);
   const shape = new RegExp(`^(-?)(\\d{1,3}(?:${g}\\d{3})+|\\d+)(?:${d}(\\d+))?$`);
@@ -36,14 +40,15 @@ export function readNumber(wording, text) {
   return Number.isFinite(value) ? { value } : null;
 }
 
-/** The unit marks a KPI's actual may carry: before the number (a currency code) or after
- *  it (%, days, x, / 5). */
-function marks(kpi) {
+/** The unit marks a KPI's actual may carry: before the number (a currency code, or the
+ *  language's sign for it: "EUR", "€") or after it (%, days, x, / 5). */
+function marks(wording, kpi) {
   const after = unitWords(kpi.unit);
   const before = [];
   if (kpi.unit === "currency" && kpi.currency) {
-    before.push(kpi.currency);
-    after.push(kpi.currency);
+    const signs = [kpi.currency, currencySign(wording, kpi.currency)];
+    before.push(...signs);
+    after.push(...signs);
   }
   if (kpi.unit === "score" && kpi.scale_max !== null && kpi.scale_max !== undefined) {
     after.push("/ " + kpi.scale_max, "/" + kpi.scale_max, t("input.outOf", { max: kpi.scale_max }));
@@ -83,8 +88,8 @@ export function parseActual(wording, kpi, text) {
   const raw = String(text === null || text === undefined ? "" : text).trim();
   if (!raw) return { empty: true };
   const example = formatMeasure(wording, kpi, has(kpi, "target") && typeof kpi.target === "number" ? kpi.target : 92);
-  const unit = t("unit." + kpi.unit, { currency: kpi.currency || "" });
-  const { before, after } = marks(kpi);
+  const unit = t("unit." + kpi.unit, { currency: kpi.currency ? currencySign(wording, kpi.currency) : "" });
+  const { before, after } = marks(wording, kpi);
   const head = strip(raw, before, true);
   const tail = strip(head.text, after, false);
   const read = readNumber(wording, tail.text);

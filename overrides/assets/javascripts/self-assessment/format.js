@@ -15,12 +15,14 @@ export function fillIn(template, params) {
 }
 
 /** The plural form of an entry ({one, other, ...} or a plain text) for `count`, by the
- *  plural rules of `locale` (CLDR), "other" when the entry lacks that form. */
+ *  plural rules of `locale` (CLDR), "other" when the entry lacks that form. A count with
+ *  decimals takes the form of 2, as on the pages (wording.py): "1,5 jours", "0.5 days". */
 export function plural(entry, count, locale) {
   if (typeof entry === "string") return entry;
-  let form = count === 1 ? "one" : "other";
+  const whole = Number.isInteger(count) ? count : 2;
+  let form = whole === 1 ? "one" : "other";
   try {
-    form = new Intl.PluralRules(locale || "en").select(count);
+    form = new Intl.PluralRules(locale || "en").select(whole);
   } catch (e) { /* the simple rule above */ }
   return has(entry, form) ? entry[form] : entry.other;
 }
@@ -47,8 +49,15 @@ export function formatNumber(wording, value, minDecimals) {
   return fraction ? grouped + rule.decimal_separator + fraction : grouped;
 }
 
-/** A value in a KPI's unit, as the handbook writes it: 100%, EUR 150,000, 45 days. A
- *  currency without a code and a score without a scale read as a count. */
+/** The sign an amount in this currency shows, as the pages write it: the code ("EUR"),
+ *  or the language's sign for it from the wording's `currencies` ("€" in French). */
+export function currencySign(wording, code) {
+  return has(wording.currencies, code) ? wording.currencies[code] : code;
+}
+
+/** A value in a KPI's unit, as the handbook writes it: 100%, EUR 150,000, 45 days
+ *  (38 000 € in French). A currency without a code and a score without a scale read as
+ *  a count. */
 export function formatMeasure(wording, kpi, value) {
   if (value === null || value === undefined) return "";
   const hasMax = kpi.scale_max !== null && kpi.scale_max !== undefined;
@@ -58,7 +67,7 @@ export function formatMeasure(wording, kpi, value) {
   }
   const number = formatNumber(wording, value, unit === "ratio" ? wording.number.ratio_min_decimals : 0);
   return fillIn(plural(wording.units[unit], value, wording.locale), {
-    number, currency: kpi.currency || "", max: hasMax ? formatNumber(wording, kpi.scale_max) : ""
+    number, currency: kpi.currency ? currencySign(wording, kpi.currency) : "", max: hasMax ? formatNumber(wording, kpi.scale_max) : ""
   });
 }
 
