@@ -99,8 +99,11 @@ def english_phrases(language: str) -> list[str]:
 
 
 def readable(markdown: str) -> str:
-    """The words of a page: without link targets, anchors, ids and the script's data."""
+    """The words of a page: without link targets, anchors, ids, the script's data, the front
+    matter's keys and the names of HTML and SVG tags (`<text>` is no word of a page)."""
     text = re.sub(r"data-role-data='[^']*'", "", markdown)
+    text = re.sub(r"^title:", "", text, flags=re.MULTILINE)
+    text = re.sub(r"<(/?)[a-zA-Z][\w-]*", r"<\1", text)
     text = re.sub(r"\]\([^)]*\)", "]", text)
     text = re.sub(r"\{ #[^}]*\}|\{: [^}]*\}|\{ \.[^}]*\}", "", text)
     text = re.sub(

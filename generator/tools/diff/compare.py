@@ -3,10 +3,14 @@
 from __future__ import annotations
 
 from collections.abc import Callable, Iterable, Iterator, Mapping
+from dataclasses import replace
 from typing import Any
 
+from generator import locale
 from generator.ladder import Ladder
+from generator.locale import _
 from generator.model import Competency, Kpi, Role, Track
+from generator.site.phrases import DIRECTIONS, REPORTED, UNITS
 from generator.tools.diff.details import (
     competency_details,
     handbook_details,
@@ -16,10 +20,18 @@ from generator.tools.diff.details import (
 )
 from generator.tools.diff.fields import category_name
 from generator.tools.diff.pages import page_changes
-from generator.tools.diff.records import Change, Comparison, Context, Detail, M, Thing
+from generator.tools.diff.records import Change, Comparison, Context, Detail, M, Thing, heading
+from generator.tools.diff.words import TRACK_KINDS, label, word
 
 
 def compare(old: Ladder, new: Ladder) -> Comparison:
+    """Every change from `old` to `new`, worded in the new ladder's language."""
+    language = new.handbook.language
+    with locale.use(language):
+        return replace(_compare(old, new), language=language)
+
+
+def _compare(old: Ladder, new: Ladder) -> Comparison:
     renamed: dict[Thing, dict[str, str]] = {
         "ladder": {},
         "track": {},
@@ -29,9 +41,10 @@ def compare(old: Ladder, new: Ladder) -> Comparison:
     }
     context = Context(old, new, renamed)
     changes: list[Change] = []
-    handbook = list(handbook_details(old, new))
+    handbook_name = heading("ladder")
     changes.extend(
-        Change("ladder", "handbook", "Handbook", "changed", *detail) for detail in handbook
+        Change("ladder", "handbook", handbook_name, "changed", *detail)
+        for detail in handbook_details(old, new)
     )
     changes.extend(
         _things(
@@ -103,17 +116,22 @@ def _things(
 
 
 def track_note(ladder: Ladder, track: Track) -> str:
-    return track.kind.replace("-", " ") if track.kind else "track"
+    return word(TRACK_KINDS, track.kind) or label("track")
 
 
 def role_note(ladder: Ladder, role: Role) -> str:
     track = ladder.tracks.get(role.track)
-    return f"level {role.level} on {track.name if track else role.track}"
+    where = {"level": role.level, "track": track.name if track else role.track}
+    return _("level %(level)s on %(track)s") % where
 
 
 def competency_note(ladder: Ladder, competency: Competency) -> str:
-    return category_name(ladder, competency.category) if competency.category else "competency"
+    if competency.category:
+        return category_name(ladder, competency.category)
+    return _("competency")
 
 
 def kpi_note(ladder: Ladder, kpi: Kpi) -> str:
-    return f"{kpi.unit}, {kpi.direction.replace('-', ' ')}, {kpi.period}"
+    """ "percent, higher is better, quarterly": the KPI's unit, direction and period."""
+    words = (word(UNITS, kpi.unit), word(DIRECTIONS, kpi.direction), word(REPORTED, kpi.period))
+    return ", ".join(w for w in words if w)

@@ -5,6 +5,7 @@ from __future__ import annotations
 from collections.abc import Iterator
 
 from generator.ladder import Ladder
+from generator.locale import _
 from generator.model import (
     TARGET_FIELDS,
     Competency,
@@ -16,6 +17,8 @@ from generator.model import (
     ValueInPractice,
 )
 from generator.model.role import TimeRange
+from generator.site.phrases import DIRECTIONS, MOVES_IN_A_SENTENCE, UNITS
+from generator.site.phrases import REPORTED as PERIODS
 from generator.site.wording import months, target_names
 from generator.tools.diff.fields import (
     amount,
@@ -25,7 +28,6 @@ from generator.tools.diff.fields import (
     changed_text,
     changed_value,
     competency_name,
-    label,
     old_id,
     other_fields,
     proficiency,
@@ -34,6 +36,7 @@ from generator.tools.diff.fields import (
     value_name,
 )
 from generator.tools.diff.records import Context, Detail
+from generator.tools.diff.words import TRACK_KINDS, label, labelled, none, word
 
 # -- the handbook ------------------------------------------------------------------------------
 
@@ -49,16 +52,20 @@ def handbook_details(old: Ladder, new: Ladder) -> Iterator[Detail]:
 
 
 def track_details(context: Context, old: Track, new: Track) -> Iterator[Detail]:
-    yield from changed_value("name", old.name, new.name)
-    yield from changed_value("kind", old.kind, new.kind)
-    yield from changed_text("summary", old.summary, new.summary)
-    yield from changed_items("suits", old.suits, new.suits)
+    yield from changed_value(label("name"), old.name, new.name)
+    yield from changed_value(
+        label("kind"), word(TRACK_KINDS, old.kind), word(TRACK_KINDS, new.kind)
+    )
+    yield from changed_text(label("summary"), old.summary, new.summary)
+    yield from changed_items(label("suits"), old.suits, new.suits)
     old_entry, new_entry = old.entry_role or "", new.entry_role or ""
     if context.current("role", old_entry) != new_entry:
         yield Detail(
-            "entry role", role_name(context.old, old_entry), role_name(context.new, new_entry)
+            label("entry_role"),
+            role_name(context.old, old_entry),
+            role_name(context.new, new_entry),
         )
-    yield from changed_value("order", str(old.order), str(new.order))
+    yield from changed_value(label("order"), str(old.order), str(new.order))
     yield from _values_in_practice(context, old.values, new.values)
     yield from other_fields(
         old, new, {"id", "name", "kind", "summary", "suits", "entry_role", "order"}
@@ -73,6 +80,7 @@ _ROLE_FIELDS = {
     "track",
     "level",
     "summary",
+    "typical_time",
     "competencies",
     "kpis",
     "transitions",
@@ -81,13 +89,16 @@ _ROLE_FIELDS = {
 
 
 def role_details(context: Context, old: Role, new: Role) -> Iterator[Detail]:
-    yield from changed_value("title", old.title, new.title)
+    yield from changed_value(label("title"), old.title, new.title)
     if old.track != new.track:
         yield Detail(
-            "track", track_name(context.old, old.track), track_name(context.new, new.track)
+            label("track"), track_name(context.old, old.track), track_name(context.new, new.track)
         )
-    yield from changed_value("level", str(old.level), str(new.level))
-    yield from changed_text("summary", old.summary, new.summary)
+    yield from changed_value(label("level"), str(old.level), str(new.level))
+    yield from changed_text(label("summary"), old.summary, new.summary)
+    yield from changed_value(
+        label("typical_time"), _time(old.typical_time), _time(new.typical_time)
+    )
     yield from _role_competencies(context, old, new)
     yield from _role_kpis(context, old, new)
     yield from _transitions(context, old, new)
@@ -100,20 +111,25 @@ def _role_competencies(context: Context, old: Role, new: Role) -> Iterator[Detai
     for competency_id, level in new.competencies.items():
         name = competency_name(context.new, competency_id)
         if competency_id not in before:
-            shown = f"{name} at {proficiency(context.new, level)}"
-            yield Detail("competencies", None, shown, "item")
+            shown = _at(name, proficiency(context.new, level))
+            yield Detail(label("competencies"), None, shown, "item")
             continue
         if before[competency_id] != level:
             yield Detail(
-                f"competency {name}",
+                _("competency %(name)s") % {"name": name},
                 proficiency(context.old, before[competency_id]),
                 proficiency(context.new, level),
             )
     for competency_id, level in before.items():
         if competency_id not in new.competencies:
             name = competency_name(context.old, old_id(context, "competency", competency_id))
-            shown = f"{name} at {proficiency(context.old, level)}"
-            yield Detail("competencies", shown, None, "item")
+            shown = _at(name, proficiency(context.old, level))
+            yield Detail(label("competencies"), shown, None, "item")
+
+
+def _at(competency: str, level: str) -> str:
+    """A required proficiency as one item of a list: "Forecasting at Basic"."""
+    return _("%(competency)s at %(level)s") % {"competency": competency, "level": level}
 
 
 def _role_kpis(context: Context, old: Role, new: Role) -> Iterator[Detail]:
@@ -122,15 +138,16 @@ def _role_kpis(context: Context, old: Role, new: Role) -> Iterator[Detail]:
         kpi = context.new.kpis.get(kpi_id)
         name = kpi.name if kpi else kpi_id
         if kpi_id not in before:
-            yield Detail("KPIs", None, f"{name}: {_goal(goal, kpi)}", "item")
+            yield Detail(_("KPIs"), None, f"{labelled(name)} {_goal(goal, kpi)}", "item")
             continue
         old_kpi = context.old.kpis.get(old_id(context, "kpi", kpi_id))
-        yield from _goal_details(f"KPI {name}", before[kpi_id], goal, old_kpi, kpi)
+        aspect = _("KPI %(name)s") % {"name": name}
+        yield from _goal_details(aspect, before[kpi_id], goal, old_kpi, kpi)
     for kpi_id, goal in before.items():
         if kpi_id not in new.kpis:
             old_kpi = context.old.kpis.get(old_id(context, "kpi", kpi_id))
             name = old_kpi.name if old_kpi else kpi_id
-            yield Detail("KPIs", f"{name}: {_goal(goal, old_kpi)}", None, "item")
+            yield Detail(_("KPIs"), f"{labelled(name)} {_goal(goal, old_kpi)}", None, "item")
 
 
 def _goal_details(
@@ -143,14 +160,14 @@ def _goal_details(
             yield Detail(
                 f"{aspect}, {names[field]}", amount(before, old_kpi), amount(after, new_kpi)
             )
-    yield from changed_text(f"{aspect}, expectation", old.expectation, new.expectation)
+    yield from changed_text(f"{aspect}, {label('expectation')}", old.expectation, new.expectation)
     old_ramp = {step.month: step.target for step in old.ramp}
     new_ramp = {step.month: step.target for step in new.ramp}
     for month in sorted(old_ramp.keys() | new_ramp.keys()):
         before, after = old_ramp.get(month), new_ramp.get(month)
         if before != after:
             yield Detail(
-                f"{aspect}, ramp target in month {month}",
+                f"{aspect}, " + _("ramp target in month %(month)d") % {"month": month},
                 amount(before, old_kpi),
                 amount(after, new_kpi),
             )
@@ -166,8 +183,8 @@ def _goal(goal: KpiTarget, kpi: Kpi | None) -> str:
         if getattr(goal, field) is not None
     ]
     if goal.expectation is not None:
-        parts.append(f"expectation: {goal.expectation}")
-    return ", ".join(parts) or "no target"
+        parts.append(f"{labelled(label('expectation'))} {goal.expectation}")
+    return ", ".join(parts) or _("no target")
 
 
 def _target_names(kpi: Kpi | None) -> dict[str, str]:
@@ -181,35 +198,42 @@ def _transitions(context: Context, old: Role, new: Role) -> Iterator[Detail]:
         target = role_name(context.new, move.to)
         previous = before.get(move.to)
         if previous is None:
-            yield Detail("transitions", None, f"to {target} ({move.kind})", "item")
+            yield Detail(label("transitions"), None, _move(target, move.kind), "item")
             continue
-        yield from _transition_details(context, f"transition to {target}", previous, move)
+        aspect = _("transition to %(role)s") % {"role": target}
+        yield from _transition_details(context, aspect, previous, move)
     targets = {move.to for move in new.transitions}
     for target_id, move in before.items():
         if target_id not in targets:
-            shown = role_name(context.old, move.to)
-            yield Detail("transitions", f"to {shown} ({move.kind})", None, "item")
+            shown = _move(role_name(context.old, move.to), move.kind)
+            yield Detail(label("transitions"), shown, None, "item")
+
+
+def _move(target: str, kind: str) -> str:
+    """A move as one item of a list: "to Team lead (promotion)"."""
+    return _("to %(role)s (%(kind)s)") % {"role": target, "kind": word(MOVES_IN_A_SENTENCE, kind)}
 
 
 def _transition_details(
     context: Context, aspect: str, old: Transition, new: Transition
 ) -> Iterator[Detail]:
-    yield from changed_value(f"{aspect}, kind", old.kind, new.kind)
-    yield from changed_text(f"{aspect}, summary", old.summary, new.summary)
+    def of(key: str) -> str:
+        return f"{aspect}, {label(key)}"
+
     yield from changed_value(
-        f"{aspect}, typical time", _time(old.typical_time), _time(new.typical_time)
+        of("kind"), word(MOVES_IN_A_SENTENCE, old.kind), word(MOVES_IN_A_SENTENCE, new.kind)
     )
+    yield from changed_text(of("summary"), old.summary, new.summary)
+    yield from changed_value(of("typical_time"), _time(old.typical_time), _time(new.typical_time))
+    yield from changed_items(of("trial_activities"), old.trial_activities, new.trial_activities)
     yield from changed_items(
-        f"{aspect}, trial activities", old.trial_activities, new.trial_activities
-    )
-    yield from changed_items(
-        f"{aspect}, new responsibilities", old.new_responsibilities, new.new_responsibilities
+        of("new_responsibilities"), old.new_responsibilities, new.new_responsibilities
     )
     old_lower = {context.current("competency", k): v for k, v in old.lower_proficiency.items()}
     for competency_id in dict.fromkeys([*new.lower_proficiency, *old_lower]):
         name = competency_name(context.new, competency_id)
         yield from changed_text(
-            f"{aspect}, lower proficiency of {name}",
+            f"{aspect}, " + _("lower proficiency of %(name)s") % {"name": name},
             old_lower.get(competency_id),
             new.lower_proficiency.get(competency_id),
         )
@@ -238,14 +262,14 @@ def _time(time: TimeRange | None) -> str | None:
 
 
 def competency_details(context: Context, old: Competency, new: Competency) -> Iterator[Detail]:
-    yield from changed_value("name", old.name, new.name)
+    yield from changed_value(label("name"), old.name, new.name)
     if old.category != new.category:
         yield Detail(
-            "category",
-            category_name(context.old, old.category) if old.category else "none",
-            category_name(context.new, new.category) if new.category else "none",
+            label("category"),
+            category_name(context.old, old.category) if old.category else none(),
+            category_name(context.new, new.category) if new.category else none(),
         )
-    yield from changed_text("description", old.description, new.description)
+    yield from changed_text(label("description"), old.description, new.description)
     scale = [level.id for level in context.new.handbook.proficiency_scale]
     order = sorted(
         old.levels.keys() | new.levels.keys(),
@@ -256,23 +280,26 @@ def competency_details(context: Context, old: Competency, new: Competency) -> It
         name = proficiency(context.new if after else context.old, level)
         if before is None or after is None:
             # A level only the new ladder describes is added, one only the old describes removed.
-            yield Detail("descriptors", name if before else None, name if after else None, "item")
+            shown = (name if before else None, name if after else None)
+            yield Detail(_("descriptors"), *shown, "item")
             continue
         for part in ("text", "achieves", "skills", "demonstrates", "knows"):
-            label = name if part == "text" else f"{name}, {part}"
-            yield from changed_text(label, getattr(before, part), getattr(after, part))
+            aspect = name if part == "text" else f"{name}, {label(part)}"
+            yield from changed_text(aspect, getattr(before, part), getattr(after, part))
     yield from other_fields(
         old, new, {"id", "name", "category", "description", "levels", "former_ids"}
     )
 
 
 def kpi_details(context: Context, old: Kpi, new: Kpi) -> Iterator[Detail]:
-    yield from changed_value("name", old.name, new.name)
-    yield from changed_value("unit", old.unit, new.unit)
-    yield from changed_value("direction", old.direction, new.direction)
-    yield from changed_value("period", old.period, new.period)
-    yield from changed_text("definition", old.definition, new.definition)
-    yield from changed_text("measurement", old.measurement, new.measurement)
+    yield from changed_value(label("name"), old.name, new.name)
+    yield from changed_value(label("unit"), word(UNITS, old.unit), word(UNITS, new.unit))
+    yield from changed_value(
+        label("direction"), word(DIRECTIONS, old.direction), word(DIRECTIONS, new.direction)
+    )
+    yield from changed_value(label("period"), word(PERIODS, old.period), word(PERIODS, new.period))
+    yield from changed_text(label("definition"), old.definition, new.definition)
+    yield from changed_text(label("measurement"), old.measurement, new.measurement)
     yield from other_fields(
         old,
         new,
@@ -288,8 +315,9 @@ def _values_in_practice(
     for value_id in dict.fromkeys([*after, *before]):
         name = value_name(context.new if value_id in after else context.old, value_id)
         if value_id not in before:
-            yield Detail("values", None, f"{name}: {after[value_id]}", "item")
+            yield Detail(label("values"), None, f"{labelled(name)} {after[value_id]}", "item")
         elif value_id not in after:
-            yield Detail("values", f"{name}: {before[value_id]}", None, "item")
+            yield Detail(label("values"), f"{labelled(name)} {before[value_id]}", None, "item")
         else:
-            yield from changed_text(f"value {name}", before[value_id], after[value_id])
+            aspect = _("value %(name)s") % {"name": name}
+            yield from changed_text(aspect, before[value_id], after[value_id])

@@ -12,6 +12,7 @@ from generator.ladder import Ladder
 from generator.model import Kpi
 from generator.site.wording import kpi_amount, number
 from generator.tools.diff.records import Context, Detail, Thing
+from generator.tools.diff.words import flag, label, labelled, none
 
 # -- the fields no specific rule covers --------------------------------------------------------
 
@@ -81,20 +82,18 @@ def entry_name(item: dict[str, Any], key: str) -> str:
 def shown(value: Any) -> str:
     """A value from model_dump as one line of plain text."""
     if value is None:
-        return "none"
+        return none()
     if isinstance(value, bool):
-        return "true" if value else "false"
+        return flag(value)
     if isinstance(value, float):
         return number(value)
     if isinstance(value, dict):
-        return "; ".join(f"{label(k)}: {shown(v)}" for k, v in value.items() if v not in (None, []))
+        return "; ".join(
+            f"{labelled(label(k))} {shown(v)}" for k, v in value.items() if v not in (None, [])
+        )
     if isinstance(value, list):
         return "; ".join(shown(item) for item in value)
     return str(value)
-
-
-def label(key: str) -> str:
-    return key.replace("_", " ")
 
 
 # -- small comparisons -------------------------------------------------------------------------
@@ -102,7 +101,7 @@ def label(key: str) -> str:
 
 def changed_value(aspect: str, before: str | None, after: str | None) -> Iterator[Detail]:
     if before != after:
-        yield Detail(aspect, before or "none", after or "none")
+        yield Detail(aspect, before or none(), after or none())
 
 
 def changed_text(aspect: str, before: str | None, after: str | None) -> Iterator[Detail]:
@@ -110,7 +109,7 @@ def changed_text(aspect: str, before: str | None, after: str | None) -> Iterator
     if before is None and after is None:
         return
     if before is None or after is None:
-        yield Detail(aspect, before or "none", after or "none")
+        yield Detail(aspect, before or none(), after or none())
     elif words(before) != words(after):
         yield Detail(aspect, before, after, "text")
 
@@ -171,7 +170,7 @@ def proficiency(ladder: Ladder, proficiency_id: str) -> str:
 def amount(value: float | None, kpi: Kpi | None) -> str:
     """A number in the KPI's unit, written exactly as the handbook's pages write it."""
     if value is None:
-        return "none"
+        return none()
     if kpi is None:
         return number(value)
     return kpi_amount(kpi, value)  # plain text: render() escapes it for Markdown

@@ -8,6 +8,7 @@ from typing import Literal, NamedTuple, TypeVar
 from pydantic import BaseModel
 
 from generator.ladder import Ladder
+from generator.locale import N_, _
 from generator.tools.diff.pages import PageChange
 
 Thing = Literal["ladder", "track", "role", "competency", "kpi"]
@@ -16,12 +17,20 @@ Style = Literal["value", "text", "item"]
 
 THINGS: tuple[Thing, ...] = ("ladder", "track", "role", "competency", "kpi")
 HEADINGS: dict[Thing, str] = {
-    "ladder": "Handbook",
-    "track": "Tracks",
-    "role": "Roles",
-    "competency": "Competencies",
-    "kpi": "KPIs",
+    "ladder": N_("Handbook"),
+    "track": N_("Tracks"),
+    "role": N_("Roles"),
+    "competency": N_("Competencies"),
+    "kpi": N_("KPIs"),
 }
+"""The heading of each kind of thing (translated where it is written)."""
+
+
+def heading(thing: Thing) -> str:
+    """ "Roles", in the language words are written in now."""
+    return _(HEADINGS[thing])
+
+
 ARROW = "→"
 
 
@@ -59,6 +68,9 @@ class Comparison:
     changes: tuple[Change, ...]
     pages: tuple[PageChange, ...] = ()
     """The pages of the handbook that are added, removed or read differently."""
+    language: str = "en"
+    """The language the changes are worded in, and the summary is written in: the new
+    ladder's."""
 
     def of(self, thing: Thing) -> list[Change]:
         return [change for change in self.changes if change.thing == thing]
