@@ -67,7 +67,12 @@ UNITS = {
 }
 """The names of the KPI units, for the KPI catalogue."""
 
-CHANGE_KINDS = {"added": N_("added"), "raised": N_("raised"), "lowered": N_("lowered")}
+CHANGE_KINDS = {
+    "added": N_("added"),
+    "raised": N_("raised"),
+    "lowered": N_("lowered"),
+    "restated": N_("restated"),
+}
 """How a competency's required proficiency changes in a transition."""
 
 TARGET_NAMES = dict(
