@@ -57,6 +57,7 @@ SAME_IN_BOTH = {
         "KPIs",
         "; ",
         "[%(name)s](%(url)s):",
+        "**%(kpi)s** (%(direction)s): %(measurement)s",
         "{amount} {per_period}",
     },
 }
@@ -162,10 +163,11 @@ TRANSLATED_KINDS = {
     "/kpis/index.md",
     "/values/index.md",
     "/roles/X/to/X/index.md",
+    "/roles/X/expectations/index.md",
 }
-"""Page kinds whose templates are translated so far; the role's expectations document and
-self-assessment get their translation calls next. Every page kind the generator writes is in
-both fixtures (the test below), so a kind missing here is a choice."""
+"""Page kinds whose templates are translated so far; the role's self-assessment gets its
+translation calls next. Every page kind the generator writes is in both fixtures (the test
+below), so a kind missing here is a choice."""
 
 
 @pytest.mark.parametrize("language", ["fr", "de"])

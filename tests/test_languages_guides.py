@@ -1,10 +1,12 @@
-"""The pages a person reads around a move, in French and German: the transition guide (and,
-as they are translated, the expectations document and the self-assessment form). Beyond
+"""The pages a person reads around a move, in French and German: the transition guide, the
+expectations document (and, as it is translated, the self-assessment form). Beyond
 "no English left" (test_languages.py), the phrases that carry meaning: durations with their
 plural forms, KPI targets in the locale's numbers, and readiness rules that follow each KPI's
 direction."""
 
 from __future__ import annotations
+
+import re
 
 import pytest
 from test_languages import FIXTURES, NBSP, NNBSP, pages
@@ -92,3 +94,91 @@ def test_readiness_rules_follow_each_kpis_direction(language: str) -> None:
     with locale.use(language):
         sentences = readiness_in_words(ladder.handbook.readiness, source, target, lower)
     assert words["lower"] in sentences
+
+
+EXPECTATIONS_ANCHORS = [
+    "purpose-of-the-role",
+    "competencies-expected",
+    "our-values-in-this-role",
+    "kpis-and-targets",
+    "ramp-milestones-for-your-first-months",
+    "learning",
+    "reviews-and-feedback",
+    "adapting-to-change",
+    "where-this-role-leads",
+    "commission",
+    "acknowledgement",
+]
+"""The sections of the expectations document, by the anchors an English one has."""
+
+
+def expectations(language: str, role: str) -> str:
+    return pages(language)[f"roles/{role}/expectations/index.md"]
+
+
+@pytest.mark.parametrize("language", ["fr", "de"])
+def test_the_expectations_sections_keep_their_english_anchors(language: str) -> None:
+    document = expectations(language, "commercial")
+    assert re.findall(r"^## .* \{ #([a-z-]+) \}$", document, re.M) == EXPECTATIONS_ANCHORS
+
+
+def test_french_expectations_document() -> None:
+    document = expectations("fr", "commercial")
+    assert f"# Attentes{NBSP}: Commercial\n" in document
+    assert "Version 2.1 de la grille." in document
+    assert f"- **Durée habituelle dans le poste{NBSP}:** 1 à 2 ans\n" in document
+    # KPI targets in French numbers; how often each is measured; a threshold column for
+    # KPIs of both directions.
+    assert "| KPI | Objectif | Seuil acceptable | Objectif ambitieux | Mesuré |" in document
+    assert f"| Atteinte du quota | 100{NBSP}% | 80{NBSP}% | 120{NBSP}% | trimestriel |" in document
+    assert (
+        f"| Nouveau revenu annuel | 38{NNBSP}000{NBSP}€ | 36{NNBSP}500{NBSP}€ | non défini |"
+        in document
+    )
+    assert "| Durée du cycle de vente | 45 jours | 60 jours | non défini | semestriel |" in document
+    assert "| Couverture du pipeline | 3,0" in document
+    assert "**Durée du cycle de vente** (plus c’est bas, mieux c’est)" in document
+    assert (
+        f"| Atteinte du quota | mois 1{NBSP}: 25{NBSP}%{NBSP}; mois 2{NBSP}: 50{NBSP}% |"
+        in document
+    )
+    assert "- **Promotion** vers Commercial senior, en général après 1 mois" in document
+    assert (
+        f"le salaire fixe représente 60{NBSP}% de la rémunération à objectifs atteints" in document
+    )
+    # The signature block a new hire signs on paper.
+    assert "## Accusé de lecture { #acknowledgement }" in document
+    assert "version 2.1 de la grille, et je les ai passées en revue avec mon manager." in document
+    assert "| Élément | Collaborateur | Manager |\n| --- | --- | --- |\n| Nom | | |\n" in document
+    assert "| Date | | |\n| Signature | | |\n" in document
+    leading = expectations("fr", "commercial-senior")
+    assert "- **Changement de filière** vers Chef d’équipe, en général après 2 à 3 ans" in leading
+
+
+def test_german_expectations_document() -> None:
+    document = expectations("de", "commercial")
+    assert "# Erwartungen: Vertriebsmitarbeiter\n" in document
+    assert "Version 2.1 des Karrieremodells." in document
+    assert "- **Übliche Verweildauer in der Rolle:** 1 bis 2 Jahre\n" in document
+    assert "| KPI | Zielwert | Grenzwert | Ambitionsziel | Gemessen |" in document
+    assert (
+        f"| Quotenerreichung | 100{NBSP}% | 80{NBSP}% | 120{NBSP}% | vierteljährlich |" in document
+    )
+    assert f"| Neuer Jahresumsatz | 38.000{NBSP}€ | 36.500{NBSP}€ | nicht festgelegt |" in document
+    assert "| Länge des Verkaufszyklus | 45 Tage | 60 Tage | nicht festgelegt |" in document
+    assert "**Länge des Verkaufszyklus** (niedriger ist besser)" in document
+    assert f"| Quotenerreichung | Monat 1: 25{NBSP}%; Monat 2: 50{NBSP}% |" in document
+    assert (
+        "- **Beförderung** zu Senior-Vertriebsmitarbeiter (übliche Dauer davor: 1 Monat)"
+        in document
+    )
+    assert f"das Grundgehalt beträgt 60{NBSP}% des Zieleinkommens" in document
+    assert "## Bestätigung { #acknowledgement }" in document
+    assert (
+        "Version 2.1 des Karrieremodells, gelesen und mit meiner Führungskraft besprochen."
+        in document
+    )
+    assert "| Angabe | Mitarbeiterin / Mitarbeiter | Führungskraft |" in document
+    assert "| Name | | |\n| Datum | | |\n| Unterschrift | | |\n" in document
+    leading = expectations("de", "commercial-senior")
+    assert "**Laufbahnwechsel** zu Teamleitung (übliche Dauer davor: 2 bis 3 Jahre)" in leading
