@@ -1,17 +1,20 @@
 """The pages a person reads around a move, in French and German: the transition guide, the
-expectations document (and, as it is translated, the self-assessment form). Beyond
+expectations document and the self-assessment form. Beyond
 "no English left" (test_languages.py), the phrases that carry meaning: durations with their
 plural forms, KPI targets in the locale's numbers, and readiness rules that follow each KPI's
 direction."""
 
 from __future__ import annotations
 
+import dataclasses
 import re
 
 import pytest
+from markdown.extensions.toc import slugify
 from test_languages import FIXTURES, NBSP, NNBSP, pages
 
 from generator import locale
+from generator.site.pages import build_pages
 from generator.site.wording import readiness_in_words
 from generator.validate.folder import load_ladder
 
@@ -182,3 +185,103 @@ def test_german_expectations_document() -> None:
     assert "| Name | | |\n| Datum | | |\n| Unterschrift | | |\n" in document
     leading = expectations("de", "commercial-senior")
     assert "**Laufbahnwechsel** zu Teamleitung (übliche Dauer davor: 2 bis 3 Jahre)" in leading
+
+
+def form(language: str, role: str = "commercial") -> str:
+    page = pages(language)[f"roles/{role}/self-assessment/index.md"]
+    return page[: page.index("data-role-data=")]
+
+
+ATTRIBUTES = re.compile(r'\b(?:id|class|name|for|data-[\w-]+)="[^"]*"|\{: [^}]*\}')
+EXPLICIT = re.compile(r" \{ #([\w-]+) \}$")
+
+
+def hooks(markdown: str) -> tuple[list[str], list[str]]:
+    """What scripts and links rely on: the attributes of the form's elements, and the anchor
+    of every section (a heading's explicit one, else the one MkDocs makes of its words)."""
+    anchors = []
+    for level, heading in re.findall(r"^(#{2,6}) (.*)$", markdown, re.M):
+        explicit = EXPLICIT.search(heading)
+        if explicit:
+            anchors.append(explicit.group(1))
+        elif level == "##":
+            anchors.append(slugify(heading, "-"))
+    return ATTRIBUTES.findall(markdown), anchors
+
+
+@pytest.mark.parametrize("language", ["fr", "de"])
+def test_the_form_keeps_every_id_class_and_anchor_the_script_and_links_use(
+    language: str,
+) -> None:
+    """The same ladder written in English and in another language: the page script finds
+    the same elements, and links into sections land on the same anchors. (The plan's stage
+    headings take their anchors from the editors' stage names, in any language.)"""
+    ladder, _ = load_ladder(FIXTURES / f"ladder-{language}")
+    assert ladder is not None
+    english = dataclasses.replace(
+        ladder, handbook=ladder.handbook.model_copy(update={"language": "en"})
+    )
+    written = {page.path: page.content for page in build_pages(english)}
+    kinds = ("/self-assessment/", "/expectations/", "/to/")
+    compared = [path for path in written if any(kind in path for kind in kinds)]
+    assert len(compared) == 11
+    for path in compared:
+        assert hooks(pages(language)[path]) == hooks(written[path]), path
+    assert "Export as JSON" in written["roles/commercial/self-assessment/index.md"]
+
+
+def test_french_self_assessment_form() -> None:
+    page = form("fr")
+    assert f"# Auto-évaluation{NBSP}: Commercial\n" in page
+    labels = [
+        '<label for="ladder-sa-name">Nom de la personne évaluée</label>',
+        '<label for="ladder-sa-rater-name">Nom de la personne qui remplit ce formulaire</label>',
+        'placeholder="AAAA-MM-JJ"',
+        "<legend>Qui évalue</legend>",
+        '<label for="ladder-sa-months">Mois dans ce poste</label>',
+        'id="ladder-sa-export-json">Exporter en JSON</button>',
+        'id="ladder-sa-share">Copier un lien</button>',
+        'id="ladder-sa-clear">Effacer ce formulaire</button>',
+        '<label for="ladder-sa-share-link">Lien vers cette évaluation</label>',
+        "<legend>Évaluation pour Découverte</legend>",
+        f"Niveau requis pour Commercial{NBSP}: **[Notions](",
+        "| KPI | Objectif | Réalisé | Résultat |",
+        'aria-label="Résultat réalisé pour Atteinte du quota"',
+        'aria-label="Attendu atteint pour Esprit d’équipe"',
+        '<label for="ladder-sa-focus">Ce qu’il faut travailler ensuite</label>',
+    ]
+    assert [label for label in labels if label not in page] == []
+    # The privacy sentences: nothing typed leaves the browser; a shared link's data is not sent.
+    assert "rien de ce que vous saisissez ne quitte votre navigateur" in page
+    assert "Les navigateurs n’envoient jamais cette partie d’une adresse à un serveur" in page
+    # KPI targets with how often they are measured, in French numbers, by direction.
+    assert (
+        f"| 38{NNBSP}000{NBSP}€ par an, minimum acceptable 36{NNBSP}500{NBSP}€ "
+        "(plus c’est élevé, mieux c’est) |"
+    ) in page
+    assert (
+        "| 45 jours, mesuré chaque semestre, maximum acceptable 60 jours "
+        "(plus c’est bas, mieux c’est) |"
+    ) in page
+    assert (
+        "| Aide au moins un collègue sur une affaire chaque trimestre. (mesuré chaque trimestre) |"
+        in page
+    )
+    assert "- [De Commercial à Commercial senior](" in page
+
+
+def test_german_self_assessment_form() -> None:
+    page = form("de")
+    assert "# Selbsteinschätzung: Vertriebsmitarbeiter\n" in page
+    labels = [
+        '<label for="ladder-sa-name">Name der eingeschätzten Person</label>',
+        'placeholder="JJJJ-MM-TT"',
+        "<legend>Wer schätzt ein</legend>",
+        'id="ladder-sa-export-json">Als JSON exportieren</button>',
+        'id="ladder-sa-share">Link kopieren</button>',
+        "| KPI | Zielwert | Ist-Wert | Ergebnis |",
+        'aria-label="Ist-Wert für Quotenerreichung"',
+    ]
+    assert [label for label in labels if label not in page] == []
+    assert f"| 38.000{NBSP}€ pro Jahr, Mindestwert 36.500{NBSP}€ (höher ist besser) |" in page
+    assert "| 45 Tage, jedes Halbjahr gemessen, Höchstwert 60 Tage (niedriger ist besser) |" in page
