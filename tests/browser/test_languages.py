@@ -63,3 +63,60 @@ def test_german_numbers_are_read_as_german_writes_them(german: Visit) -> None:
     page.fill("#actual-nouveau-revenu", "38.000")
     expect(revenue).to_have_class("ladder-sa-kpi-status is-met")
     assert not german.refused
+
+
+FORM_LABELS = {
+    "textbox": [
+        "Name der eingeschätzten Person",
+        "Name der Person, die dieses Formular ausfüllt",
+        "Datum",
+        "Begründung der Einschätzung: Belege für Bedarfsanalyse",
+        "Ist-Wert für Quotenerreichung",
+        "Was bei Teamgeist geschah",
+        "Stärken, auf denen Sie aufbauen",
+        "Woran Sie als Nächstes arbeiten",
+    ],
+    "spinbutton": ["Monate in dieser Rolle"],
+    "combobox": ["Angestrebter Wechsel (optional)"],
+    "group": ["Wer schätzt ein", "Einschätzung für Bedarfsanalyse"],
+    "radio": ["Die Person in der Rolle", "Die Führungskraft"],
+    "radiogroup": ["Erwartung erfüllt für Teamgeist"],
+    "button": ["Als JSON exportieren", "Als Markdown exportieren", "Link kopieren"],
+    "checkbox": [
+        "Die geforderte Stufe jeder Kompetenz ausblenden, bis ich sie eingeschätzt habe "
+        "(damit die Anforderung die Einschätzung nicht beeinflusst)"
+    ],
+}
+"""The form's own controls, by role and accessible name, as a German handbook writes them."""
+ENGLISH_LABELS = [
+    "Name of the person assessed",
+    "Who is rating",
+    "Months in this role",
+    "Export as JSON",
+    "Copy a link",
+    "Clear this form",
+    "Strengths to build on",
+]
+
+
+@pytest.mark.parametrize("size", [(1280, 900), (390, 844)], ids=["desktop", "phone"])
+def test_the_forms_own_labels_are_german(german: Visit, size: tuple[int, int]) -> None:
+    page = german.page
+    page.set_viewport_size({"width": size[0], "height": size[1]})
+    german.open("roles/commercial/self-assessment/")
+    expect(page.locator("#ladder-sa-controls")).to_be_visible()  # the script runs
+    for role, names in FORM_LABELS.items():
+        for name in names:
+            control = page.get_by_role(role, name=name, exact=True)
+            expect(control).to_have_count(1)
+            control.scroll_into_view_if_needed()
+            expect(control).to_be_visible()
+            box = control.bounding_box()
+            assert box is not None and box["x"] >= 0, name
+            assert box["x"] + box["width"] <= size[0] + 1, f"{name} runs past the screen"
+    placeholder = page.get_attribute("#ladder-sa-date", "placeholder")
+    assert placeholder == "JJJJ-MM-TT"
+    text = page.locator("article").inner_text()
+    assert [label for label in ENGLISH_LABELS if label in text] == []
+    assert "Nichts, was Sie eingeben, verlässt Ihren Browser" in " ".join(text.split())
+    assert not german.refused
