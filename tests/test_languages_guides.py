@@ -51,6 +51,7 @@ def test_german_transition_guide() -> None:
     assert f"38.000{NBSP}€, Mindestwert 36.500{NBSP}€" in first
     assert f"Einarbeitung Monat 1: 25{NBSP}%; Monat 2: 50{NBSP}%" in first
     assert "- **Was erreicht werden muss:** Solide Ergebnisse" in first
+    assert "So sieht die Stufe Selbstständig aus:" in first
     change = guide("de", "commercial-senior", "chef-equipe")
     assert "2 bis 3 Jahre als Senior-Vertriebsmitarbeiter" in change
     assert (
@@ -281,6 +282,7 @@ def test_german_self_assessment_form() -> None:
         'id="ladder-sa-share">Link kopieren</button>',
         "| KPI | Zielwert | Ist-Wert | Ergebnis |",
         'aria-label="Ist-Wert für Quotenerreichung"',
+        "Geforderte Stufe für Vertriebsmitarbeiter: **[Grundlagen](",
     ]
     assert [label for label in labels if label not in page] == []
     assert f"| 38.000{NBSP}€ pro Jahr, Mindestwert 36.500{NBSP}€ (höher ist besser) |" in page
