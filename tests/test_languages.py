@@ -35,6 +35,7 @@ SAME_IN_BOTH = {
         "Matrices",
         "Promotion",
         "Signature",
+        "Format",
         "Version %(version)s",
         "version",
         "promotion",
@@ -319,6 +320,26 @@ def test_german_index_track_competency_and_kpi_pages() -> None:
     assert "*Auch genannt: Vertriebsdirektor*" in role
     assert "[Über CRM-Kenntnisse](../../competencies/outils-crm/index.md)." in role
     assert built["roles/index.md"].startswith('---\ntitle: "Rollen"\n')
+
+
+def test_the_macros_of_hand_written_pages_write_the_handbook_language() -> None:
+    """`ladder stage` expands a page's macros in the handbook's language, as the MkDocs
+    build does: the starter pages of `ladder init --language fr` use these."""
+    from generator.site.macros import render_markdown
+
+    ladder, _ = load_ladder(FIXTURES / "ladder-fr")
+    assert ladder is not None
+    page = "{{ review_cadence() }}\n\n{{ role_list() }}\n\n{{ track_roles('vente') }}\n"
+    text = render_markdown(page, ladder, "reviews.md")
+    assert text.startswith("| Entretien | Fréquence | Format | Participants | Compte pour")
+    assert "| oui |" in text and "| non |" in text
+    assert "(roles/commercial/index.md) (niveau 1, Vente directe)" in text
+    assert "(roles/commercial-senior/index.md) (niveau 2)" in text
+    track_list = render_markdown("{{ track_list() }}", ladder, "index.md")
+    assert f"[Vente directe](tracks/vente/index.md){NBSP}: Conquérir" in track_list
+    words = readable(text + track_list)
+    left = [p for p in english_phrases("fr") if re.search(rf"(?<!\w){re.escape(p)}(?!\w)", words)]
+    assert not left
 
 
 def test_a_french_site_has_french_menus_search_and_stamp(tmp_path: Path) -> None:

@@ -51,7 +51,9 @@ import jinja2
 from jinja2.sandbox import SandboxedEnvironment
 from markupsafe import Markup
 
+from generator import locale
 from generator.ladder import Ladder
+from generator.locale import _
 from generator.model import TARGET_FIELDS
 from generator.site.addresses import KPIS, VALUES, competency_path, role_path, track_path
 from generator.site.guide_macros import GuideMacros
@@ -160,7 +162,8 @@ class LadderMacros(GuideMacros, OverviewMacros):
         """
         track = find("track_roles", "track", self.ladder.tracks, track_id)
         items = [
-            self._link(plain(role.title), role_path(role.id)) + Markup(f" (level {role.level})")
+            Markup(_("%(role)s (level %(level)s)"))
+            % {"role": self._link(plain(role.title), role_path(role.id)), "level": role.level}
             for role in self.ladder.roles_on(track.id)
         ]
         return bullets(items)
@@ -274,4 +277,5 @@ def render_markdown(markdown: str, ladder: Ladder, page_path: str) -> str:
     macros = LadderMacros(ladder, lambda: page_path)
     env.globals.update(macros.variables())
     env.globals.update(macros.macros())
-    return env.from_string(markdown).render()
+    with locale.use(ladder.handbook.language):
+        return env.from_string(markdown).render()

@@ -16,6 +16,7 @@ from collections.abc import Callable, Iterable
 from markupsafe import Markup
 
 from generator.ladder import Ladder
+from generator.locale import _
 from generator.site.addresses import Paths, role_path, track_path
 from generator.site.render import relative_link
 from generator.site.text import plain, prose
@@ -78,8 +79,11 @@ class OverviewMacros:
         Gives: a bulleted list of every track, linked, with its summary
         """
         items = [
-            self._link(plain(track.name), track_path(track.id))
-            + (Markup(": ") + prose(track.summary) if track.summary else Markup(""))
+            Markup(_("%(label)s:")) % {"label": self._link(plain(track.name), track_path(track.id))}
+            + Markup(" ")
+            + prose(track.summary)
+            if track.summary
+            else self._link(plain(track.name), track_path(track.id))
             for track in self.ladder.tracks.values()
         ]
         return bullets(items)
@@ -92,10 +96,12 @@ class OverviewMacros:
             and track
         """
         items = [
-            self._link(plain(role.title), role_path(role.id))
-            + Markup(f" (level {role.level}, ")
-            + plain(track.name)
-            + Markup(")")
+            Markup(_("%(role)s (level %(level)s, %(track)s)"))
+            % {
+                "role": self._link(plain(role.title), role_path(role.id)),
+                "level": role.level,
+                "track": plain(track.name),
+            }
             for track in self.ladder.tracks.values()
             for role in self.ladder.roles_on(track.id)
         ]
@@ -151,7 +157,18 @@ class OverviewMacros:
             pay
         """
         rows = [
-            Markup("| Review | How often | Format | Who takes part | Feeds pay and recognition |"),
+            Markup("| ")
+            + Markup(" | ").join(
+                Markup(heading)
+                for heading in (
+                    _("Review"),
+                    _("How often"),
+                    _("Format"),
+                    _("Who takes part"),
+                    _("Feeds pay and recognition"),
+                )
+            )
+            + Markup(" |"),
             Markup("| --- | --- | --- | --- | --- |"),
         ]
         for review in self.ladder.handbook.reviews:
