@@ -11,6 +11,7 @@ from markupsafe import Markup
 from generator.ladder import Ladder, Move
 from generator.model import Kpi, KpiTarget, Role
 from generator.site.index import Index, Requirement
+from generator.site.script_strings import script_strings
 from generator.site.script_wording import script_wording
 
 
@@ -25,7 +26,8 @@ def role_data(ladder: Ladder, index: Index, role: Role) -> RoleData:
     ladder version still maps onto the items that exist now. Texts are the raw YAML
     strings: the script inserts them as text, never as HTML. `wording` holds the handbook's
     formatting rules (`generator.site.script_wording.script_wording`), so the script writes
-    amounts, months and percentages as the pages do.
+    amounts, months and percentages as the pages do; `strings` every text the script shows,
+    in the handbook's language (`generator.site.script_strings.script_strings`).
     """
     handbook = ladder.handbook
 
@@ -108,6 +110,7 @@ def role_data(ladder: Ladder, index: Index, role: Role) -> RoleData:
             ],
             "transitions": [move_entry(move) for move in index.moves_out[role.id]],
             "wording": script_wording(),
+            "strings": script_strings(),
         }
     )
 

@@ -8,11 +8,14 @@ and a half.
 from __future__ import annotations
 
 import json
+import re
 from collections.abc import Callable, Iterator
 from pathlib import Path
 
 import pytest
 from playwright.sync_api import Browser, expect
+
+from generator.site.script_strings import script_strings
 
 from .conftest import REPO, Site, Visit, build_site, visit_for
 
@@ -119,4 +122,94 @@ def test_the_forms_own_labels_are_german(german: Visit, size: tuple[int, int]) -
     text = page.locator("article").inner_text()
     assert [label for label in ENGLISH_LABELS if label in text] == []
     assert "Nichts, was Sie eingeben, verlässt Ihren Browser" in " ".join(text.split())
+
+
+# -- the script's own words -------------------------------------------------------------------
+def german_manager_file() -> bytes:
+    """The manager's assessment of a Vertriebsmitarbeiter: lower on two competencies."""
+    document = {
+        "format": "ladder-assessment",
+        "format_version": 1,
+        "ladder_version": "2.1",
+        "role": "commercial",
+        "role_title": "Vertriebsmitarbeiter",
+        "target_role": "commercial-senior",
+        "rater": "manager",
+        "name": "Kim Ode",
+        "date": "2026-06-03",
+        "months_in_role": 14,
+        "ratings": {"decouverte": "notions", "negociation": "autonome", "coaching": "pas-encore"},
+    }
+    return json.dumps(document).encode("utf-8")
+
+
+def english_fragments() -> list[str]:
+    """The fixed parts of the script's English texts (from the generator's own table), long
+    enough to be English and nothing else."""
+    texts: list[str] = []
+    for entry in script_strings().values():
+        texts.extend(entry.values() if isinstance(entry, dict) else [entry])
+    parts = {p.strip() for text in texts for p in re.split(r"\{\w+\}", text)}
+    return sorted(p for p in parts if len(p) >= 12)
+
+
+def test_the_script_writes_its_own_messages_in_german(german: Visit) -> None:
+    """Readiness, the plan, the comparison and an import error come from the page's
+    `strings` (the German catalogue), and amounts as the pages write them (36.500 €)."""
+    german.open("roles/commercial/self-assessment/")
+    page = german.page
+    expect(page.locator("#ladder-sa-controls")).to_be_visible()
+    page.check("#ladder-sa-rater-self")
+    page.fill("#ladder-sa-months", "14")
+    page.select_option("#ladder-sa-target", "commercial-senior")
+    page.check("#rating-decouverte-autonome")
+    page.check("#rating-negociation-autonome")
+    page.check("#rating-coaching-notions")
+    page.fill("#actual-nouveau-revenu", "36.500 €")
+    expect(page.locator("#status-nouveau-revenu")).to_contain_text("36.500\u00a0€")
+    review = page.locator("#ladder-sa-review")
+    expect(review.locator("h2")).to_have_text("Auswertung")
+    messages = page.locator("#ladder-sa-messages")
+
+    page.set_input_files(
+        "#ladder-sa-import",
+        files=[{"name": "kaputt.json", "mimeType": "application/json", "buffer": b"{ kaputt"}],
+    )
+    expect(messages).to_contain_text(
+        "kaputt.json wurde nicht importiert: sie ist eine beschädigte JSON-Datei"
+    )
+    expect(messages).to_contain_text("Es wurde nichts geändert.")
+    page.set_input_files(
+        "#ladder-sa-import",
+        files=[
+            {"name": "fk.json", "mimeType": "application/json", "buffer": german_manager_file()}
+        ],
+    )
+    expect(messages).to_contain_text("fk.json importiert: Führungskraft")
+
+    # The comparison, readiness and the plan, in the catalogue's German.
+    discovery = review.locator("tr[data-competency='decouverte']")
+    expect(discovery).to_contain_text("≠ Abweichung: Führungskraft: 1 Stufe niedriger")
+    expect(discovery).to_contain_text("▼ Lücke: 1 Stufe unter Selbstständig")
+    expect(review.locator(".ladder-sa-verdict")).to_contain_text(
+        "noch nicht bereit für Senior-Vertriebsmitarbeiter"
+    )
+    share = review.locator(".ladder-sa-check[data-rule='share']")
+    expect(share).to_contain_text("Nicht erfüllt")
+    expect(share).to_contain_text("1 von 3 (3 nötig)")
+    expect(review.locator(".ladder-sa-check[data-rule='months']")).to_contain_text(
+        "Mindestens 6 Monate als Vertriebsmitarbeiter: 14 Monate"
+    )
+    stages = review.locator(".ladder-sa-stage")
+    expect(stages).to_have_count(4)
+    expect(stages.nth(1)).to_contain_text("Beginnen: Ein Geschäft über 20.000 Euro")
+    expect(stages.nth(1)).to_contain_text("Bedarfsanalyse üben, hin zu Selbstständig")
+    expect(stages.nth(2)).to_contain_text("Übernehmen: Zwei größere Kunden betreuen")
+    expect(stages.nth(3)).to_contain_text("Wechsel zu Senior-Vertriebsmitarbeiter (Beförderung)")
+
+    # No English text of the script is left in what it wrote.
+    written = review.inner_text() + messages.inner_text()
+    fragments = english_fragments()
+    assert len(fragments) > 150
+    assert [f for f in fragments if f in written] == []
     assert not german.refused

@@ -1,7 +1,9 @@
 // Shared by the script's unit tests: the page data the generator writes for the fixture
-// ladder (fixtures/*.json, kept current by test_fixture_data.py), and a way to compare
-// results that hold prototype-free objects.
+// ladder (fixtures/*.json, kept current by test_fixture_data.py), its English texts put in
+// place as page.js puts a page's, and a way to compare results that hold prototype-free
+// objects.
 import { readFileSync } from "node:fs";
+import { useStrings } from "../../overrides/assets/javascripts/self-assessment/strings.js";
 
 export const SCRIPTS = new URL("../../overrides/assets/javascripts/self-assessment/", import.meta.url);
 
@@ -9,6 +11,13 @@ export const SCRIPTS = new URL("../../overrides/assets/javascripts/self-assessme
 export function roleData(role) {
   return JSON.parse(readFileSync(new URL(`fixtures/${role}.json`, import.meta.url), "utf-8"));
 }
+
+/** The English texts of the fixture pages (`strings`, written by the generator from its
+ *  catalogue's messages), as the script's table: done on import, so every test reads them. */
+export function useEnglish() {
+  useStrings(roleData("rep").strings, "en");
+}
+useEnglish();
 
 /** A value as plain JSON data (Maps become objects), for deepStrictEqual. */
 export function plain(value) {

@@ -1,23 +1,30 @@
-"""The page script writes amounts, units, months and KPI directions as the pages do.
+"""The page script writes amounts, units, months and KPI directions as the pages do, and
+asks only for texts the generator gives it.
 
 Python's own functions (generator/site/wording.py: `measure`, `months`, `percent`, the
 direction names) give the expected text; the script's format.js, run in Node, gives its
 text from the `wording` data the generator embeds in the page (`script_wording`). Both must
 be the same, value by value, including the awkward ones (rounding, a tie, thousands, one
 day, whole years). tests/test_wording.py reads the same data in Python; this test runs the
-script itself.
+script itself. The script's texts are the catalogue's (generator/site/script_strings/):
+every key its modules look up is declared there and every declared key is looked up, and
+plural forms are chosen alike in English, French and German.
 """
 
 from __future__ import annotations
 
+import re
 from collections.abc import Callable
+from pathlib import Path
 from typing import Any
 
 import pytest
 
 from generator import locale
+from generator.locale import ngettext
 from generator.model import Kpi
 from generator.site.phrases import DIRECTIONS
+from generator.site.script_strings import MESSAGES, script_strings
 from generator.site.script_wording import script_wording
 from generator.site.wording import measure, months, percent
 
@@ -135,3 +142,73 @@ def test_a_worse_result_on_a_lower_is_better_kpi_is_not_below_target(script: Scr
     assert texts[1] == f"worse than the {words['targets']['threshold']} result"
     assert texts[2] == "below target"
     assert "below" not in texts[0] + texts[1]
+
+
+SCRIPTS = Path(__file__).parents[2] / "overrides" / "assets" / "javascripts" / "self-assessment"
+KEY_SHAPED = re.compile(r'"([a-z]+\.[A-Za-z.-]*[A-Za-z-])"')
+"""A literal shaped like a key ("review.heading"), wherever it is passed on to t()."""
+NOT_KEYS = re.compile(r"\.js$|^[a-z]+\.ladder-")  # a module, a CSS selector
+LOOKED_UP = re.compile(r'\bt\("([A-Za-z.-]+)"[,)]')
+BUILT = re.compile(r'\bt\("([A-Za-z-]+\.)" \+')
+"""A key built from a prefix and a value: t("move." + kind)."""
+
+
+def script_keys() -> tuple[set[str], set[str]]:
+    """The keys the script's modules name, and the prefixes of the keys they build."""
+    keys: set[str] = set()
+    prefixes: set[str] = set()
+    for module in sorted(SCRIPTS.glob("*.js")):
+        source = module.read_text(encoding="utf-8")
+        keys |= {k for k in KEY_SHAPED.findall(source) if not NOT_KEYS.search(k)}
+        keys |= set(LOOKED_UP.findall(source))
+        prefixes |= set(BUILT.findall(source))
+    return keys, prefixes
+
+
+def test_the_script_asks_for_exactly_the_texts_the_generator_declares() -> None:
+    keys, prefixes = script_keys()
+    assert {"review.heading", "levels", "imports.done"} <= keys  # the scan finds the calls
+    assert {"move.", "check.", "unit."} <= prefixes
+    assert sorted(keys - set(MESSAGES)) == [], "looked up by the script, not declared"
+    assert [p for p in prefixes if not any(k.startswith(p) for k in MESSAGES)] == []
+    unused = [k for k in MESSAGES if k not in keys and not k.startswith(tuple(prefixes))]
+    assert unused == [], "declared in generator/site/script_strings/, never looked up"
+
+
+def test_every_page_language_gives_the_script_every_text() -> None:
+    for language in ("en", "fr", "de"):
+        with locale.use(language):
+            strings = script_strings()
+        assert set(strings) == set(MESSAGES), language
+        assert all(
+            "%(" not in text and "%%" not in text
+            for entry in strings.values()
+            for text in (entry.values() if isinstance(entry, dict) else [entry])
+        ), language
+    with locale.use("de"):
+        assert script_strings()["review.heading"] != MESSAGES["review.heading"]
+
+
+def fill(message: str, count: int) -> str:
+    """A catalogue message as the script fills it: the count, every other field its name."""
+    return re.sub(r"%\((\w+)\)s", lambda m: str(count) if m[1] == "count" else m[1], message)
+
+
+@pytest.mark.parametrize("language", ["en", "fr", "de"])
+def test_plural_forms_are_chosen_as_the_catalogue_chooses_them(
+    script: Script, language: str
+) -> None:
+    """The script picks a form with Intl.PluralRules, the catalogue with its Plural-Forms
+    rule: for every plural text and count, the same sentence (French: 0 and 1 singular)."""
+    counts = [0, 1, 2, 3, 11, 21, 100, 1000, 1000000]
+    plurals = {k: m for k, m in MESSAGES.items() if isinstance(m, tuple)}
+    with locale.use(language):
+        table = script_strings()
+        expected = [fill(ngettext(*forms, n), n) for forms in plurals.values() for n in counts]
+    params = {"who": "who", "then": "then", "now": "now"}
+    calls: list[tuple[str, str, list[Any]]] = [("strings.js", "useStrings", [table, language])]
+    calls += [("strings.js", "t", [k, {**params, "count": n}]) for k in plurals for n in counts]
+    found = script(calls)[1:]
+    assert found == expected
+    if language == "fr":
+        assert found[:2] == ["0 niveau", "1 niveau"] and found[2] == "2 niveaux"
