@@ -44,6 +44,11 @@ SAME_IN_BOTH = {
         "%(value)s:",
         "%(number)s / %(max)s",
         "{amount} {per_period}",
+        # the self-assessment script's (generator/site/script_strings/)
+        "x|×",
+        "%(currency)s",
+        "%(label)s (%(source)s)",
+        "%(rater)s (%(name)s)",
     },
     "de": {
         "KPI",
@@ -60,6 +65,14 @@ SAME_IN_BOTH = {
         "[%(name)s](%(url)s):",
         "**%(kpi)s** (%(direction)s): %(measurement)s",
         "{amount} {per_period}",
+        # the self-assessment script's (generator/site/script_strings/)
+        "x|×",
+        "%(currency)s",
+        "Problem: ",
+        "%(label)s (%(source)s)",
+        "%(role)s: %(summary)s",
+        ":",
+        "%(rater)s (%(name)s)",
     },
 }
 """Messages whose translation is, rightly, the English text itself (a loan word or a name)."""
