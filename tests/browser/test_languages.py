@@ -168,7 +168,7 @@ def test_the_script_writes_its_own_messages_in_german(german: Visit) -> None:
     page.fill("#actual-nouveau-revenu", "36.500 €")
     expect(page.locator("#status-nouveau-revenu")).to_contain_text("36.500\u00a0€")
     review = page.locator("#ladder-sa-review")
-    expect(review.locator("h2")).to_have_text("Auswertung")
+    expect(review.locator("h2")).to_have_text("Gespräch")
     messages = page.locator("#ladder-sa-messages")
 
     page.set_input_files(
