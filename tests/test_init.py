@@ -4,12 +4,15 @@ never an overwrite of a handbook that is already there without --force."""
 from __future__ import annotations
 
 import datetime
+import html
+import re
 import subprocess
 import sys
 from pathlib import Path
 
 import pytest
 from mkdocs.commands.build import build
+from test_languages import english_phrases, readable
 from test_plugin import config_for, write_project
 
 from generator.adapters.cli import main
@@ -94,7 +97,18 @@ def test_the_starter_files_pass_yamllint_before_and_after_init(
         assert done.returncode == 0, done.stdout
 
 
+def article(page: Path) -> str:
+    """The words of a built page's article (not the theme's menus), without tags and code
+    (file names and YAML keys are no words of the page)."""
+    found = re.search(r"<article[^>]*>(.*?)</article>", page.read_text("utf-8"), re.S)
+    assert found, page
+    words = re.sub(r"<code>.*?</code>|<[^>]+>", " ", found.group(1), flags=re.S)
+    return " ".join(html.unescape(words).split())
+
+
 def test_the_french_starter_builds_strictly_in_french(tmp_path: Path) -> None:
+    """Every starter page, with what its macros write, is French: no English phrase of the
+    generator's catalogue is on any of them, and the glossary's terms are used."""
     init(tmp_path, "Acmé", "fr", today=TODAY)
     ladder, _ = load_ladder(tmp_path / "ladder")
     assert ladder is not None
@@ -103,9 +117,31 @@ def test_the_french_starter_builds_strictly_in_french(tmp_path: Path) -> None:
     config = config_for(write_project(tmp_path / "build", ladder=tmp_path / "ladder", pages=pages))
     config["strict"] = True
     build(config)
-    home = " ".join((tmp_path / "build" / "site" / "index.html").read_text("utf-8").split())
-    assert "Le guide des carrières de Acmé" in home
-    assert "échelle compte 2 postes sur 1 filière." in home
+    site = tmp_path / "build" / "site"
+    built = {
+        name: article(site / ("index.html" if name == "index.md" else f"{name[:-3]}/index.html"))
+        for name in pages
+    }
+    assert "Le guide des carrières de Acmé" in built["index.md"]
+    assert "La grille compte 2 postes sur 1 filière." in built["index.md"]
+    assert "Praticien (niveau 1, " in built["advancement.md"]  # role_list
+    assert "chaque KPI de votre poste actuel atteint au moins sa cible" in built["advancement.md"]
+    assert "au moins 80 % des compétences" in built["advancement.md"]  # spaces collapsed
+    assert "Entretien Fréquence Format Participants" in built["reviews.md"]  # review_cadence
+    phrases = english_phrases("fr")
+    left = {
+        name: found
+        for name, words in built.items()
+        if (
+            found := [
+                p for p in phrases if re.search(rf"(?<!\w){re.escape(p)}(?!\w)", readable(words))
+            ]
+        )
+    }
+    assert not left, f"English on the French starter pages: {left}"
+    glossary = {"échelle de carrière": "grille", "indicateur": "KPI", "passage": "évolution"}
+    for text in built.values():
+        assert not [word for word in glossary if word in text]
 
 
 def test_any_organisation_name_stays_one_yaml_value(tmp_path: Path) -> None:

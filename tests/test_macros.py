@@ -11,6 +11,7 @@ from __future__ import annotations
 import dataclasses
 import html
 import logging
+import re
 from pathlib import Path
 from typing import Any
 
@@ -18,6 +19,7 @@ import pytest
 from markupsafe import Markup
 from mkdocs.commands.build import build
 from mkdocs.exceptions import Abort
+from test_languages import english_phrases, readable
 from test_plugin import config_for, ladder_copy, macros_at, write_project
 
 from generator.ladder import Ladder
@@ -272,3 +274,71 @@ def test_overview_link_to_a_page_the_ladder_does_not_have(fixture_ladder: Ladder
         m["overview_link"]("maps", "the map")
     assert 'no overview page "maps"' in str(error.value)
     assert 'did you mean "map"?' in str(error.value)
+
+
+# -- in the handbook's language ----------------------------------------------------------------
+
+NBSP, NNBSP = "\u00a0", "\u202f"
+FIXTURES = Path(__file__).parent / "fixtures"
+IN_LANGUAGE = {
+    "fr": {
+        "track_roles": "- [Commercial](roles/commercial/index.md) (niveau 1)",
+        "role_list": "- [Commercial](roles/commercial/index.md) (niveau 1, Vente directe)",
+        "review_header": (
+            "| Entretien | Fréquence | Format | Participants | "
+            "Compte pour la rémunération et la reconnaissance |"
+        ),
+        "kpi_target": f"38{NNBSP}000{NBSP}€",
+        "typical_time": "1 à 2 ans",
+        "share": f"80{NBSP}%",
+        "kpis_at_target": "oui",
+    },
+    "de": {
+        "track_roles": "- [Vertriebsmitarbeiter](roles/commercial/index.md) (Stufe 1)",
+        "role_list": (
+            "- [Vertriebsmitarbeiter](roles/commercial/index.md) (Stufe 1, Direktvertrieb)"
+        ),
+        "review_header": (
+            "| Gespräch | Wie oft | Form | Teilnehmende | Fließt in Vergütung und Anerkennung ein |"
+        ),
+        "kpi_target": f"38.000{NBSP}€",
+        "typical_time": "1 bis 2 Jahre",
+        "share": f"80{NBSP}%",
+        "kpis_at_target": "ja",
+    },
+}
+
+
+@pytest.mark.parametrize("language", ["fr", "de"])
+def test_macros_write_in_the_handbooks_language(language: str) -> None:
+    """Whoever calls them (here a test, in English), the macros write the ladder's language:
+    the words they add to a page, and numbers, amounts and durations as the language writes
+    them. No English phrase of the generator is left in what they write."""
+    ladder, problems = load_ladder(FIXTURES / f"ladder-{language}")
+    assert ladder is not None, problems
+    m = macros_at(ladder)
+    expected = IN_LANGUAGE[language]
+    roles = text(m["track_roles"]("vente")).splitlines()
+    listed = text(m["role_list"]()).splitlines()
+    cadence = text(m["review_cadence"]()).splitlines()
+    assert roles[0] == expected["track_roles"]
+    assert listed[0] == expected["role_list"]
+    assert cadence[0] == expected["review_header"]
+    assert text(m["kpi_target"]("commercial", "nouveau-revenu")) == expected["kpi_target"]
+    assert text(m["typical_time"]("commercial")) == expected["typical_time"]
+    assert text(m["readiness"]("at_or_above_share")) == expected["share"]
+    assert text(m["readiness"]("kpis_at_target")) == expected["kpis_at_target"]
+    written = readable("\n".join([*roles, *listed, *cadence]))
+    left = [
+        p for p in english_phrases(language) if re.search(rf"(?<!\w){re.escape(p)}(?!\w)", written)
+    ]
+    assert not left, left
+
+
+def test_macros_in_an_english_handbook_write_english(fixture_ladder: Ladder) -> None:
+    """The language is the ladder's, not whatever a caller set before."""
+    from generator import locale
+
+    with locale.use("fr"):
+        listed = text(macros_at(fixture_ladder)["role_list"]()).splitlines()
+    assert listed[0] == "- [Sales rep](roles/rep/index.md) (level 1, Selling)"

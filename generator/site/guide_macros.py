@@ -51,7 +51,8 @@ class GuideMacros:
         Write: `{{ readiness("at_or_above_share") }}`
         Gives: one figure of the handbook's default readiness rule: `"at_or_above_share"` gives
             80%, `"largest_gap"` 1 (proficiency levels), `"minimum_months_in_role"` 9 (months,
-            the number only), `"kpis_at_target"` yes or no
+            the number only), `"kpis_at_target"` yes or no (in the handbook's language: oui or
+            non, ja or nein)
 
         Write: `{{ readiness("at_or_above_share", "account-executive", "sales-engineer") }}`
         Gives: the same figure from the rule that applies to that move: its own, else the

@@ -31,6 +31,13 @@ its own, else the default. Plan stages: `current_role`, `trial`, `new_responsibi
 `new_role`. MONTH is a whole number without quotes that the role's ramp for the KPI lists.
 `pay_mix` is an error for a role without a compensation section.
 
+Every word a macro writes into a page is in the handbook's language (`language:`), whoever
+calls it: "(niveau 1, Vente)" in `role_list`, the review table's headings, "oui" for
+`kpis_at_target`, amounts and times as the language writes them. A page that tests such a
+word compares it with the language's own ("oui"). What a macro tells an editor who called it
+wrongly (an unknown id, a wrong field) is a build error and stays English, as every message of
+`ladder validate` does.
+
 PAGE is one of map, tracks, roles, competencies, matrices, kpis (only when the ladder has
 KPIs), values (only with values), changelog. The counts and lists, `overview_link` and
 `review_cadence` work for any ladder (overview_macros.py): the starter pages use only them.
@@ -42,6 +49,7 @@ Markdown and must stand alone on a line, not indented.
 
 from __future__ import annotations
 
+import functools
 import re
 from collections.abc import Callable
 from dataclasses import dataclass
@@ -116,7 +124,16 @@ class LadderMacros(GuideMacros, OverviewMacros):
         }
 
     def macros(self) -> dict[str, Callable[..., Markup | int]]:
-        return {name: getattr(self, name) for name in MACRO_NAMES}
+        """Every macro, writing its words in the handbook's language whoever calls it."""
+        return {name: self._in_language(getattr(self, name)) for name in MACRO_NAMES}
+
+    def _in_language(self, macro: Callable[..., Markup | int]) -> Callable[..., Markup | int]:
+        @functools.wraps(macro)
+        def written(*args: Any, **kwargs: Any) -> Markup | int:
+            with locale.use(self.ladder.handbook.language):
+                return macro(*args, **kwargs)
+
+        return written
 
     # -- roles and tracks -------------------------------------------------------------------
     def role_title(self, role_id: str) -> Markup:
