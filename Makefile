@@ -20,8 +20,9 @@ export NO_MKDOCS_2_WARNING ?= 1
 site: $(STAMP) editor-schemas
 	$(BIN)/ladder build
 
-# The preview rebuilds only the pages an edit changed (generator/adapters/preview.py); its
-# search index covers only those pages. `make site` always builds everything.
+# The preview converts only the pages an edit changed (generator/adapters/dirty_preview.py)
+# and keeps the rest of the site, search index included, as a full build has it
+# (page_memo.py). `make site` always builds everything.
 serve: $(STAMP) editor-schemas
 	$(BIN)/mkdocs serve --dirty
 

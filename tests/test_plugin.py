@@ -28,13 +28,13 @@ from mkdocs.config.defaults import MkDocsConfig
 from mkdocs.exceptions import Abort
 from mkdocs.structure.files import File, Files, InclusionLevel, get_files
 
-from generator.adapters.mkdocs_plugin import (
-    LadderPlugin,
+from generator.adapters.live_reload import (
     reload_changed,
     reload_order,
     source_stamps,
     watched_paths,
 )
+from generator.adapters.mkdocs_plugin import LadderPlugin
 from generator.ladder import Ladder
 from generator.site.macros import LadderMacros, MacroError, called_in, render_markdown
 from generator.site.pages import build_pages

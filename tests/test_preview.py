@@ -1,6 +1,8 @@
 """The dirty preview (`mkdocs serve --dirty`, what `make serve` runs): after an edit, MkDocs
-rebuilds the pages whose Markdown changed, and every page when the menu or the version stamp
-changed; hand-written pages that quote the ladder are always rebuilt.
+reads the pages whose Markdown changed, and every page when the menu or the version stamp
+changed; hand-written pages that quote the ladder are read whenever a generated page changed,
+and the tags page on every save. The pages it skips keep their titles, tags and search
+entries (page_memo.py), so after any edits the preview is the site a full build makes.
 
 The timing target is measured by tests/benchmarks/bench_preview.py, not here.
 """
@@ -107,8 +109,20 @@ def test_hand_written_pages_that_quote_the_ladder_are_rebuilt(preview: tuple) ->
     built(own)
     built(dirty.files(config, tree(**{"a.md": "A"}), {})[0])
     dirty.files(config, tree(**{"a.md": "A, edited"}), {})
-    dirty.force(own)
+    dirty.force(own, changed=False, listing=None)
+    assert modified(own) == set()  # no generated page changed: nothing to quote anew
+    dirty.force(own, changed=True, listing=None)
     assert modified(own) == {"index.md"}  # opts in to macros; literal.md does not
+
+
+def test_a_page_that_lists_the_tags_is_rebuilt_on_every_save(preview: tuple) -> None:
+    dirty, config = preview
+    (Path(config.docs_dir) / "tags.md").write_text("# Tags\n\n<!-- material/tags -->\n", "utf-8")
+    docs = Path(config.docs_dir)
+    own = [File(p, str(docs), config.site_dir, True) for p in ("tags.md", "guides/literal.md")]
+    built(own)
+    dirty.force(own, changed=False, listing="<!-- material/tags")
+    assert modified(own) == {"tags.md"}
 
 
 # -- a real preview -------------------------------------------------------------------------------

@@ -10,8 +10,9 @@ and the pages that quote it, not the whole site.
 Some changes reach every page: the menu (a title, a new role) and the version stamp. When
 either changed since the last build, every page is rebuilt. Hand-written pages that quote the
 ladder through macros are rebuilt whenever any generated page changed, since a macro may quote
-anything. The search index and sitemap of a dirty preview cover only the rebuilt pages, as
-MkDocs documents for dirty builds; `make site` always builds everything.
+anything, and the pages that list the tags on every save. What a dirty build does not read
+(titles, tags, search entries of the pages it skips) comes from page_memo.py, so the preview
+equals a full build; `make site` always builds everything.
 """
 
 from __future__ import annotations
@@ -80,22 +81,31 @@ class DirtyPreview:
             changed = True
         return files, changed
 
-    def force(self, files: Iterable[File]) -> None:
-        """Make MkDocs rebuild these hand-written pages: those quoting the ladder, or all of
-        them when the menu or stamp changed. Their last built page is dated back."""
+    def force(self, files: Iterable[File], *, changed: bool, listing: str | None) -> None:
+        """Make MkDocs rebuild these hand-written pages, by dating their last built page back:
+        the pages that list the tags (`listing`, their marker) on every build, since any page
+        may have changed its tags; when a generated page `changed`, those quoting the ladder,
+        or all of them when the menu or stamp changed."""
         for file in files:
             if not file.is_documentation_page() or file.abs_src_path is None:
                 continue
-            if self.everything or _quotes_ladder(Path(file.abs_src_path)):
+            text = _text_of(Path(file.abs_src_path))
+            lists_tags = listing is not None and (text is None or listing in text)
+            quotes = changed and (self.everything or text is None or _quotes_ladder(text))
+            if lists_tags or quotes:
                 dest = Path(file.abs_dest_path)
                 if dest.is_file():
                     os.utime(dest, (0, 0))
 
 
-def _quotes_ladder(path: Path) -> bool:
+def _text_of(path: Path) -> str | None:
+    """A hand-written page's text; None when it cannot be read (MkDocs will report it)."""
     try:
-        text = path.read_text(encoding="utf-8-sig")
+        return path.read_text(encoding="utf-8-sig").replace("\r\n", "\n")
     except (OSError, UnicodeDecodeError):
-        return True  # let MkDocs read it and report
-    front, _ = split_front_matter(text.replace("\r\n", "\n"))
+        return None
+
+
+def _quotes_ladder(text: str) -> bool:
+    front, _ = split_front_matter(text)
     return opts_in(front)

@@ -15,25 +15,26 @@ Registered as the `ladder` plugin (entry point in pyproject.toml). Per build it:
   hand-written page already has, and sets a small navigation unless mkdocs.yml has its own;
 - on_page_markdown: warns when a hand-written page calls a ladder macro without opting in,
   and stops a page into which mkdocs-macros wrote its error report (adapters/preview.py);
-- on_serve: watches ladder/ and the generator's code and templates. While serving, a broken
+- on_serve: watches ladder/ and the generator's code and templates, through the system's
+  file notifications when it has them (adapters/watching.py). While serving, a broken
   ladder or a page collision shows the problems at every address (adapters/preview.py)
-  instead of aborting, so the preview never hangs.
+  instead of aborting, so the preview never hangs;
+- while serving, on_env gives the theme's templates a cache that outlives the build
+  (adapters/theme_cache.py); in a dirty preview, on_page_content, on_env and on_post_build
+  keep the pages a build skips complete: titles, tags, search entries (adapters/page_memo.py).
 
 `mkdocs serve` keeps this plugin object across rebuilds (it has `on_startup`), but builds a
-new config each time. Templates are read anew on every build. Before every rebuild after the
-first, the plugin reloads each core module whose source file changed, and every module that
-imports one, dependencies first (`reload_changed`): the core is imported normally and typed,
-and the plugin calls it through its modules (`folder.load_ladder`), so a reloaded module's
-new functions are the ones called. An edit to this file itself needs a restart.
+new config each time. Page templates are compiled again only when they change. Before every
+rebuild after the first, the plugin reloads each core module whose source file changed, and
+every module that imports one, dependencies first (adapters/live_reload.py): the core is
+imported normally and typed, and the plugin calls it through its modules
+(`folder.load_ladder`), so a reloaded module's new functions are the ones called. An edit to
+this file itself needs a restart.
 """
 
 from __future__ import annotations
 
-import ast
-import importlib
 import logging
-import sys
-from collections.abc import Iterable, Mapping
 from pathlib import Path
 from typing import Any, Literal
 
@@ -48,14 +49,13 @@ from mkdocs.structure.pages import Page
 
 from generator import locale
 from generator import problems as problem_list
-from generator.adapters import dirty_preview, log_safety, preview
+from generator.adapters import dirty_preview, log_safety, page_memo, preview, theme_cache, watching
+from generator.adapters.live_reload import reload_changed, source_stamps, watched_paths
 from generator.ladder import Ladder
-from generator.site import docs_tree, macros, navigation, page_check, site_config
+from generator.site import docs_tree, macros, navigation, page_check, page_reuse, site_config
 from generator.validate import folder
 
 log = logging.getLogger("mkdocs.plugins.ladder")
-PACKAGE = Path(__file__).parent.parent
-CORE = "generator"
 
 
 class LadderConfig(base.Config):  # type: ignore[no-untyped-call]
@@ -74,27 +74,36 @@ class LadderPlugin(BasePlugin[LadderConfig]):  # type: ignore[no-untyped-call]
         self.page_paths: set[str] = set()  # the last good build's pages, for that preview
         self.folder = ""  # the ladder folder, as the editor sees it
         self.dirty: dirty_preview.DirtyPreview | None = None
+        self.memo: page_memo.PageMemo | None = None  # a dirty preview's skipped pages
+        self.reuse: page_reuse.PageReuse | None = None  # a dirty preview's kept Markdown
+        self.templates = theme_cache.CompiledTemplates()  # serving: compiled once
+        self.observer: Any = None  # serving: the native file observer, if any
 
     # -- one-time events --------------------------------------------------------------------
     def on_startup(self, *, command: Literal["build", "gh-deploy", "serve"], dirty: bool) -> None:
         self.serving = command == "serve"
         # `mkdocs serve --dirty`: rebuild only the pages an edit changed (dirty_preview.py).
         self.dirty = dirty_preview.DirtyPreview() if self.serving and dirty else None
+        self.memo = page_memo.PageMemo() if self.dirty is not None else None
+        self.reuse = page_reuse.PageReuse() if self.dirty is not None else None
 
     def on_shutdown(self) -> None:
         if self.dirty is not None:
             self.dirty.close()
+        if self.observer is not None:
+            self.observer.stop()
 
     def on_serve(self, server: LiveReloadServer, /, *, config: MkDocsConfig, builder: Any) -> None:
         for path in watched_paths(self.ladder_path(config)):
             server.watch(str(path))
+        self.observer = watching.use_native_events(server)  # a save seen at once (watching.py)
 
     # -- per build ----------------------------------------------------------------------------
     @event_priority(50)  # before the search plugin's, which reads the theme's language
     def on_config(self, config: MkDocsConfig) -> MkDocsConfig:
         if self.serving:
-            if self.builds:
-                reload_changed(self.stamps)
+            if self.builds and reload_changed(self.stamps) and self.reuse is not None:
+                self.reuse = page_reuse.PageReuse()  # new code: render every page anew
             self.stamps = source_stamps()
         self.builds += 1
         log_safety.install()
@@ -130,6 +139,8 @@ class LadderPlugin(BasePlugin[LadderConfig]):  # type: ignore[no-untyped-call]
     def on_pre_build(self, *, config: MkDocsConfig) -> None:
         """Hand the ladder to mkdocs-macros. Done here, after every plugin's on_config, so it
         works whatever the order of the plugins in mkdocs.yml."""
+        if self.memo is not None:
+            self.memo.start(config)
         host = config.plugins.get("macros")
         if host is None or self.ladder is None:
             return
@@ -158,7 +169,8 @@ class LadderPlugin(BasePlugin[LadderConfig]):  # type: ignore[no-untyped-call]
         ]:
             if theme_file.src_dir != docs_dir:
                 files.remove(theme_file)  # page templates are inputs, not part of the site
-        generated = docs_tree.generated_files(ladder, templates=templates)
+        kept = self.reuse.pages(ladder, templates) if self.reuse is not None else None
+        generated = docs_tree.generated_files(ladder, templates=templates, pages=kept)
         problems = docs_tree.find_collisions(
             hand_written, [(g.path, g.origin) for g in generated], Path(docs_dir)
         )
@@ -183,8 +195,7 @@ class LadderPlugin(BasePlugin[LadderConfig]):  # type: ignore[no-untyped-call]
         levels = {item.path: inclusion(item.path, in_nav) for item in generated}
         if self.dirty is not None:
             made, changed = self.dirty.files(config, generated, levels)
-            if changed:
-                self.dirty.force(own)
+            self.dirty.force(own, changed=changed, listing=page_memo.listing_marker(config))
         else:
             made = [
                 File.generated(config, g.path, content=g.content, inclusion=levels[g.path])
@@ -216,6 +227,27 @@ class LadderPlugin(BasePlugin[LadderConfig]):  # type: ignore[no-untyped-call]
                 "`render_macros: true` to its front matter"
             )
         return None
+
+    @event_priority(-100)  # what every plugin made of the page
+    def on_page_content(
+        self, html: str, /, *, page: Page, config: MkDocsConfig, files: Files
+    ) -> str | None:
+        if self.memo is not None:
+            self.memo.remember(page)
+        return None
+
+    @event_priority(110)  # before the tags plugin's, which lists every page's tags
+    def on_env(self, env: Any, /, *, config: MkDocsConfig, files: Files) -> Any:
+        if self.serving:
+            env.bytecode_cache = self.templates  # theme_cache.py
+        if self.memo is not None:
+            self.memo.restore(files, config)  # the pages a dirty build skipped (page_memo.py)
+        return env
+
+    @event_priority(-100)  # after the search plugin has written its index
+    def on_post_build(self, *, config: MkDocsConfig) -> None:
+        if self.memo is not None:
+            self.memo.write_search_index(config)
 
     # -- helpers ----------------------------------------------------------------------------
     def forget_dirty_pages(self) -> None:
@@ -268,106 +300,6 @@ def menu_order(file: File) -> int:
         return navigation.nav_order(file.content_string)
     except (OSError, ValueError):
         return navigation.DEFAULT_NAV_ORDER
-
-
-# -- live reload ----------------------------------------------------------------------------------
-def core_modules() -> dict[str, Path]:
-    """Every loaded module of the generator with its source file, except this adapter."""
-    loaded = {}
-    for name, module in list(sys.modules.items()):
-        source = getattr(module, "__file__", None)
-        if (name == CORE or name.startswith(f"{CORE}.")) and name != __name__ and source:
-            loaded[name] = Path(source)
-    return loaded
-
-
-def source_stamps() -> dict[str, int]:
-    """When each loaded core module's source file last changed (nanoseconds)."""
-    stamps = {}
-    for name, source in core_modules().items():
-        try:
-            stamps[name] = source.stat().st_mtime_ns
-        except OSError:
-            continue
-    return stamps
-
-
-def imports_of(name: str, source: Path, known: Iterable[str]) -> set[str]:
-    """The core modules a module's source imports, at any depth of its code."""
-    try:
-        tree = ast.parse(source.read_text(encoding="utf-8"))
-    except (OSError, SyntaxError, UnicodeDecodeError):
-        return set()
-    names = set(known)
-    found_names: set[str] = set()
-    for node in ast.walk(tree):
-        if isinstance(node, ast.Import):
-            found_names |= {alias.name for alias in node.names}
-        elif isinstance(node, ast.ImportFrom) and node.module and node.level == 0:
-            found_names.add(node.module)
-            found_names |= {f"{node.module}.{alias.name}" for alias in node.names}
-    return {imported for imported in found_names & names if imported != name}
-
-
-def reload_order(changed: Iterable[str], imports: Mapping[str, set[str]]) -> list[str]:
-    """The changed modules and every module that imports one (directly or not), each after
-    the modules it imports, so a reloaded module binds its imports' new objects."""
-    importers: dict[str, set[str]] = {}
-    for module, imported in imports.items():
-        for dependency in imported:
-            importers.setdefault(dependency, set()).add(module)
-    stale: set[str] = set()
-    todo = [name for name in changed if name in imports]
-    while todo:
-        name = todo.pop()
-        if name not in stale:
-            stale.add(name)
-            todo += importers.get(name, set())
-    order: list[str] = []
-    placed: set[str] = set()
-
-    def place(name: str, path: frozenset[str]) -> None:
-        if name in placed or name in path:  # an import cycle: place it once, where met
-            return
-        for dependency in sorted(imports.get(name, set()) & stale):
-            place(dependency, path | {name})
-        placed.add(name)
-        order.append(name)
-
-    for name in sorted(stale):
-        place(name, frozenset())
-    return order
-
-
-def reload_changed(stamps: Mapping[str, int]) -> list[str]:
-    """Reload each core module whose source changed since `stamps`, with its importers, in
-    dependency order; the names reloaded. A module first imported after `stamps` were taken
-    counts as unchanged. A module that fails to reload is logged, and the build goes on with
-    what could be reloaded."""
-    modules = core_modules()
-    current = source_stamps()
-    changed = [name for name, stamp in current.items() if stamps.get(name, stamp) != stamp]
-    if not changed:
-        return []
-    graph = {name: imports_of(name, source, modules) for name, source in modules.items()}
-    order = reload_order(changed, graph)
-    for name in order:
-        try:
-            importlib.reload(sys.modules[name])
-        except Exception as error:  # the edited code itself is broken: say so, keep serving
-            log.error(f"{modules[name]}: could not reload after an edit: {error}")
-    return order
-
-
-def watched_paths(ladder_dir: Path) -> list[Path]:
-    """The ladder, the page templates and the generator's code: a change to any rebuilds.
-
-    Code files are watched one by one rather than the whole package, so the bytecode Python
-    writes into __pycache__ when it imports them afresh does not trigger another rebuild.
-    """
-    paths = [ladder_dir, PACKAGE / "site" / "templates"]
-    paths += sorted(p for p in PACKAGE.rglob("*.py") if "__pycache__" not in p.parts)
-    return [p for p in paths if p.exists()]
 
 
 def report(problems: list[problem_list.Problem], *, strict: bool = True) -> None:

@@ -32,7 +32,7 @@ from generator.problems import Problem, display_path, sort_problems
 from generator.site.addresses import former_addresses, served_at
 from generator.site.front_matter import opts_in, split_front_matter
 from generator.site.macros import render_markdown
-from generator.site.pages import build_pages
+from generator.site.pages import Page, build_pages
 from generator.site.redirects import redirect_pages
 
 Origin = Literal["hand-written", "generated", "redirect"]
@@ -51,23 +51,24 @@ class TreeFile:
 
 
 # -- what the tree holds ------------------------------------------------------------------
-def generated_files(ladder: Ladder, templates: Path | None = None) -> list[TreeFile]:
+def generated_files(
+    ladder: Ladder, templates: Path | None = None, pages: list[Page] | None = None
+) -> list[TreeFile]:
     """Every generated page, then every redirect page, in a fixed order.
 
-    `templates`: a site's replacement page templates (overrides/templates/ladder/). The
-    redirects' canonical links stay relative (no site URL), so MkDocs and a staged tree get
-    the same bytes.
+    `templates`: a site's replacement page templates (overrides/templates/ladder/). `pages`:
+    the generated pages, when the caller has them already (a preview that rendered only what
+    a save changed, generator/site/page_reuse.py). The redirects' canonical links stay
+    relative (no site URL), so MkDocs and a staged tree get the same bytes.
     """
-    pages = [
-        TreeFile(p.path, p.content.encode("utf-8"), "generated")
-        for p in build_pages(ladder, templates)
-    ]
+    made = build_pages(ladder, templates) if pages is None else pages
+    generated = [TreeFile(p.path, p.content.encode("utf-8"), "generated") for p in made]
     with locale.use(ladder.handbook.language):
         redirects = [
             TreeFile(r.path, r.content.encode("utf-8"), "redirect")
             for r in redirect_pages(former_addresses(ladder))
         ]
-    return pages + redirects
+    return generated + redirects
 
 
 def hand_written_paths(content_dir: Path) -> list[str]:

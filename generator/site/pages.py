@@ -8,7 +8,7 @@ Addresses come from `generator.site.addresses` (ids only), lookups from
 
 from __future__ import annotations
 
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
@@ -67,9 +67,12 @@ class Page:
 
 # -- building ----------------------------------------------------------------------------------
 class _Builder:
-    def __init__(self, ladder: Ladder, env: jinja2.Environment) -> None:
+    def __init__(
+        self, ladder: Ladder, env: jinja2.Environment, wanted: Callable[[str], bool] | None = None
+    ) -> None:
         self.ladder = ladder
         self.env = env
+        self.wanted = wanted
         self.index = Index.of(ladder)
         index = self.index
         # Which optional pages exist: a page with nothing to show is left out, and so are
@@ -124,11 +127,13 @@ class _Builder:
             },
         }
 
-    def page(self, template: str, path: str, **context: Any) -> Page:
+    def page(self, template: str, path: str, **context: Any) -> Page | str:
+        if self.wanted is not None and not self.wanted(path):
+            return path
         content = render_page(self.env, template, path, {**self.common, **context})
         return Page(path, content)
 
-    def pages(self) -> Iterator[Page]:
+    def pages(self) -> Iterator[Page | str]:
         ladder, index = self.ladder, self.index
         if self.common["has_map"]:
             svg = diagram.map_svg(ladder, index.moves_out, Paths.map())
@@ -195,7 +200,7 @@ class _Builder:
             found.append((None, rest))
         return found
 
-    def role_pages(self, role: Role) -> Iterator[Page]:
+    def role_pages(self, role: Role) -> Iterator[Page | str]:
         index = self.index
         requirements = index.requirements(role)
         track = self.ladder.track_of(role)
@@ -243,4 +248,13 @@ def build_pages(ladder: Ladder, overrides: Path | None = None) -> list[Page]:
     (a site's overrides/templates/ladder/), searched before the built-in ones. Every word is
     written in the handbook's language."""
     with locale.use(ladder.handbook.language):
-        return list(_Builder(ladder, environment(overrides)).pages())
+        return [p for p in _Builder(ladder, environment(overrides)).pages() if isinstance(p, Page)]
+
+
+def build_some_pages(
+    ladder: Ladder, wanted: Callable[[str], bool], overrides: Path | None = None
+) -> list[Page | str]:
+    """Every generated page in `build_pages`' order, rendered only when `wanted(path)`; the
+    others as their path alone (a preview keeps their Markdown from before)."""
+    with locale.use(ladder.handbook.language):
+        return list(_Builder(ladder, environment(overrides), wanted).pages())
