@@ -17,7 +17,7 @@ import yaml
 from conftest import REPO
 
 from generator.ladder import Ladder
-from generator.site.addresses import competency_path, role_path
+from generator.site.addresses import Paths, competency_path, role_path, track_path
 from generator.site.page_reuse import PageReuse, reach
 from generator.site.pages import build_pages
 from generator.validate.folder import load_ladder
@@ -153,8 +153,11 @@ def test_a_preview_keeps_the_pages_an_edit_cannot_change(tmp_path: Path) -> None
     wanted = reach(before, after)
     assert wanted is not None
     assert wanted(role_path("rep")) and wanted(role_path("senior-rep"))  # it moves there
-    assert wanted(competency_path("coaching"))  # an index of roles: always rendered
+    assert wanted(track_path("selling")) and wanted(competency_path("discovery"))
+    assert wanted(Paths.roles())  # an index of every role: always rendered
     assert not wanted(role_path("head-of-sales"))  # another track, no move to or from rep
+    assert not wanted(competency_path("coaching"))  # rep does not name it
+    assert not wanted(track_path("leading"))
 
 
 def test_a_change_beyond_the_roles_renders_every_page(tmp_path: Path) -> None:

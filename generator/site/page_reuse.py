@@ -4,11 +4,13 @@ Rendering every page's Markdown is most of what a save costs on a large ladder (
 CPU at 300 roles, over four fifths of it the pages of single roles). A preview keeps the
 pages it rendered with the ladder as it was before the save, and after the save renders:
 
-- every page that belongs to no single role (the indexes, tracks, matrices, competencies,
-  KPIs, values, map and changelog), since any of them may list any role;
 - the pages of a role (its page, expectations, self-assessment and the transitions out of
   it) when the role changed, or a role on its track changed, or a role it moves to or from
   changed, before or after the save;
+- a track's page and matrix when one of those roles is on the track;
+- a competency's page when a role that changed names the competency, before or after;
+- every page that belongs to no single role, track or competency (the indexes, the KPIs,
+  values, map and changelog pages), since any of them may list any role;
 - every page when anything but the roles' own files changed: the handbook, a track, a
   competency, a KPI, which roles there are, where they are defined, the page templates or
   the catalogues of words; and when the save adds or removes a page.
@@ -27,7 +29,7 @@ from pathlib import Path
 
 from generator.ladder import Ladder
 from generator.site import render
-from generator.site.addresses import role_path
+from generator.site.addresses import competency_path, matrix_path, role_path, track_path
 from generator.site.pages import Page, build_pages, build_some_pages
 
 LOCALE = Path(render.__file__).parent.parent / "locale"
@@ -82,17 +84,28 @@ def reach(before: Ladder, after: Ladder) -> Callable[[str], bool] | None:
         return None
     changed = {rid for rid, role in after.roles.items() if before.roles[rid] != role}
     touched = set(changed)
+    tracks: set[str] = set()
+    competencies: set[str] = set()
     for ladder in (before, after):
         for rid in changed:
-            touched |= {role.id for role in ladder.roles_on(ladder.roles[rid].track)}
+            role = ladder.roles[rid]
+            touched |= {other.id for other in ladder.roles_on(role.track)}
+            competencies |= set(role.covers())
         for move in ladder.moves():
             if move.source.id in changed or move.target.id in changed:
                 touched |= {move.source.id, move.target.id}
-    owners = {_folder(role_path(rid)): rid for rid in after.roles}
+    for ladder in (before, after):
+        tracks |= {ladder.roles[rid].track for rid in touched}
+    owners = {_folder(role_path(rid)): ("role", rid) for rid in after.roles}
+    owners |= {_folder(track_path(tid)): ("track", tid) for tid in after.tracks}
+    owners |= {_folder(matrix_path(tid)): ("track", tid) for tid in after.tracks}
+    owners |= {_folder(competency_path(cid)): ("competency", cid) for cid in after.competencies}
+    reached = {("role", r) for r in touched} | {("track", t) for t in tracks}
+    reached |= {("competency", c) for c in competencies}
 
     def wanted(path: str) -> bool:
         owner = _owner(path, owners)
-        return changed != set() and (owner is None or owner in touched)
+        return changed != set() and (owner is None or owner in reached)
 
     return wanted
 
@@ -118,8 +131,8 @@ def _folder(path: str) -> str:
     return path.rsplit("/", 1)[0] + "/"
 
 
-def _owner(path: str, owners: dict[str, str]) -> str | None:
-    """The role whose folder holds the page (roles/<id>/...), if any."""
+def _owner(path: str, owners: dict[str, tuple[str, str]]) -> tuple[str, str] | None:
+    """The role, track or competency whose folder holds the page (roles/<id>/...), if any."""
     parts = path.split("/")
     for depth in range(1, len(parts)):
         owner = owners.get("/".join(parts[:depth]) + "/")

@@ -6,9 +6,13 @@
 
 Copies the project (mkdocs.yml, the theme, the ladder and its pages) into a scratch folder,
 starts `mkdocs serve` there on 127.0.0.1, waits for the first build, then edits one role's
-summary and polls that role's page until it shows the new text. Prints each edit's time and
-the median. "dirty" is `mkdocs serve --dirty` (what `make serve` runs), "full" rebuilds the
-whole site on every save. Prints figures; asserts nothing.
+summary and waits as the open page's live-reload script does (one request that the server
+answers when a rebuild is done), then fetches that role's page, until it shows the new text.
+Prints each edit's time, the processor time the server spent on it (Linux: from /proc; on a
+shared machine this is the steadier figure) and the medians, with the machine's load average
+before and after.
+"dirty" is `mkdocs serve --dirty` (what `make serve` runs), "full" rebuilds the whole site on
+every save. Prints figures; asserts nothing.
 
 Targets (issue 14): at most 1.5 s on the default ladder and 3 s at 300 roles.
 """
@@ -17,6 +21,7 @@ from __future__ import annotations
 
 import argparse
 import os
+import re
 import shutil
 import socket
 import statistics
@@ -70,9 +75,9 @@ def project(root: Path, roles: int | None) -> tuple[Path, str]:
     return root, role.stem
 
 
-def fetch(url: str) -> str | None:
+def fetch(url: str, timeout: float = 5) -> str | None:
     try:
-        with urllib.request.urlopen(url, timeout=5) as answer:
+        with urllib.request.urlopen(url, timeout=timeout) as answer:
             return str(answer.read().decode("utf-8", "replace"))
     except (urllib.error.URLError, TimeoutError, ConnectionError):
         return None
@@ -85,6 +90,25 @@ def wait_for(url: str, text: str, limit: float) -> float:
         if page is not None and text in page:
             return time.monotonic() - start
         time.sleep(0.02)
+    raise SystemExit(f"gave up after {limit:.0f} s waiting for {text!r} at {url}")
+
+
+def reloaded(url: str, text: str, page: str, limit: float) -> None:
+    """Wait as the page's live-reload script does, until the page at `url` shows `text`:
+    ask the server for the next version of the site (it answers once a rebuild is done),
+    then fetch the page. `page` is the page as last served, with the script's epoch."""
+    deadline = time.monotonic() + limit
+    base = url.split("/", 3)
+    while time.monotonic() < deadline:
+        found = re.search(r"livereload\((\d+), (\d+)\)", page)
+        if found is None:  # not served in time: ask again
+            page = fetch(url, timeout=limit) or ""
+            continue
+        epoch, request = found.groups()
+        fetch(f"{base[0]}//{base[2]}/livereload/{epoch}/{request}", timeout=limit)
+        page = fetch(url, timeout=limit) or ""
+        if text in page:
+            return
     raise SystemExit(f"gave up after {limit:.0f} s waiting for {text!r} at {url}")
 
 
@@ -105,7 +129,23 @@ def edit(path: Path, token: str) -> None:
     path.write_text("".join(lines), encoding="utf-8")
 
 
-def measure(roles: int | None, mode: str, edits: int) -> list[float]:
+def cpu_seconds(pid: int) -> float | None:
+    """User and system time of a process so far (Linux), else None."""
+    try:
+        fields = Path(f"/proc/{pid}/stat").read_text(encoding="ascii").rsplit(")", 1)[1].split()
+    except OSError:
+        return None
+    return (int(fields[11]) + int(fields[12])) / os.sysconf("SC_CLK_TCK")
+
+
+def load() -> str:
+    try:
+        return " ".join(f"{x:.1f}" for x in os.getloadavg())
+    except OSError:
+        return "unknown"
+
+
+def measure(roles: int | None, mode: str, edits: int) -> tuple[list[float], list[float]]:
     with tempfile.TemporaryDirectory(prefix="bench-preview-") as scratch:
         root, role = project(Path(scratch), roles)
         port = free_port()
@@ -121,16 +161,25 @@ def measure(roles: int | None, mode: str, edits: int) -> list[float]:
             first = wait_for(url, "ladder-stamp", FIRST_BUILD)
             print(f"  first build served after {first:.1f} s", flush=True)
             time.sleep(1.0)
-            times = []
+            times: list[float] = []
+            cpu: list[float] = []
             for n in range(edits):
                 token = f"Edited{n}x{time.time_ns()}"
+                page = fetch(url, timeout=EDIT_LIMIT) or ""
+                before = cpu_seconds(server.pid)
                 started = time.monotonic()
                 edit(root / "ladder/roles" / f"{role}.yml", token)
-                wait_for(url, token, EDIT_LIMIT)
+                reloaded(url, token, page, EDIT_LIMIT)
                 times.append(time.monotonic() - started)
-                print(f"  edit {n + 1}: {times[-1]:.2f} s", flush=True)
                 time.sleep(1.0)  # let the server settle before the next save
-            return times
+                after = cpu_seconds(server.pid)
+                used = f"{after - before:.2f} s" if before is not None and after else "?"
+                if before is not None and after is not None:
+                    cpu.append(after - before)
+                print(
+                    f"  edit {n + 1}: {times[-1]:.2f} s (server processor time {used})", flush=True
+                )
+            return times, cpu
         finally:
             server.terminate()
             try:
@@ -146,10 +195,14 @@ def main() -> None:
     parser.add_argument("--edits", type=int, default=3)
     args = parser.parse_args()
     name = f"synthetic, {args.roles} roles" if args.roles else "default ladder"
+    print(f"{os.cpu_count()} processors, load average {load()}", flush=True)
     for mode in ["dirty", "full"] if args.mode == "both" else [args.mode]:
         print(f"{name}, mkdocs serve{' --dirty' if mode == 'dirty' else ''}:", flush=True)
-        times = measure(args.roles, mode, args.edits)
+        times, cpu = measure(args.roles, mode, args.edits)
         print(f"  median edit -> page served: {statistics.median(times):.2f} s", flush=True)
+        if cpu:
+            print(f"  median server processor time per edit: {statistics.median(cpu):.2f} s")
+        print(f"  load average now {load()}", flush=True)
 
 
 if __name__ == "__main__":
