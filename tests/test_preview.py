@@ -161,7 +161,8 @@ def test_the_preview_shows_an_edit_and_a_renamed_role_in_the_menu(tmp_path: Path
     )
     try:
         base = f"http://127.0.0.1:{port}"
-        wait_for(f"{base}/roles/rep/", "ladder-stamp")
+        first = wait_for(f"{base}/roles/rep/", "ladder-stamp")
+        assert "livereload(" in first  # the open page is told to reload after a rebuild
         rep = tmp_path / "ladder/roles/rep.yml"
         text = rep.read_text("utf-8")
         rep.write_text(text.replace("Finds and closes", "Finds, qualifies and closes"), "utf-8")

@@ -65,8 +65,10 @@ def targets(paths: list[str]) -> dict[str, set[str] | None]:
 
 
 def use_native_events(server: Any) -> BaseObserver | None:
-    """Move every path `server` watches to one native observer; the observer, started, or
-    None when the server keeps polling (no native observer here, or it refused the paths)."""
+    """Watch every path `server` watches with one native observer instead of the server's
+    polling one; the observer, started, or None when the server keeps polling (no native
+    observer here, or it refused the paths). The server's own list of paths stays: MkDocs
+    adds the live-reload script to a page only while it has paths to watch."""
     watched = getattr(server, "_watched_paths", None)
     condition = getattr(server, "_rebuild_cond", None)
     if not isinstance(watched, dict) or not isinstance(condition, threading.Condition):
@@ -88,10 +90,8 @@ def use_native_events(server: Any) -> BaseObserver | None:
         observer.stop()
         log.info(f"Watching for changes by polling: {error}")
         return None
-    for path in list(watched):
-        while path in watched:
-            server.unwatch(path)
-    return observer
+    server.observer.unschedule_all()  # polling stops; the server keeps its list of paths,
+    return observer  # which also tells it to add the live-reload script to pages
 
 
 def _inside(path: str, folder: str) -> bool:
