@@ -15,6 +15,8 @@ Registered as the `ladder` plugin (entry point in pyproject.toml). Per build it:
   hand-written page already has, and sets a small navigation unless mkdocs.yml has its own;
 - on_page_markdown: warns when a hand-written page calls a ladder macro without opting in,
   and stops a page into which mkdocs-macros wrote its error report (adapters/preview.py);
+- on_post_build: weighs the search index's entries by the length of their titles, so an
+  exact title comes first, and leaves tags out of it (generator/site/search_index.py);
 - on_serve: watches ladder/ and the generator's code and templates, through the system's
   file notifications when it has them (adapters/watching.py). While serving, a broken
   ladder or a page collision shows the problems at every address (adapters/preview.py)
@@ -34,6 +36,7 @@ this file itself needs a restart.
 
 from __future__ import annotations
 
+import json
 import logging
 from pathlib import Path
 from typing import Any, Literal
@@ -52,7 +55,15 @@ from generator import problems as problem_list
 from generator.adapters import dirty_preview, log_safety, page_memo, preview, theme_cache, watching
 from generator.adapters.live_reload import reload_changed, source_stamps, watched_paths
 from generator.ladder import Ladder
-from generator.site import docs_tree, macros, navigation, page_check, page_reuse, site_config
+from generator.site import (
+    docs_tree,
+    macros,
+    navigation,
+    page_check,
+    page_reuse,
+    search_index,
+    site_config,
+)
 from generator.validate import folder
 
 log = logging.getLogger("mkdocs.plugins.ladder")
@@ -248,6 +259,11 @@ class LadderPlugin(BasePlugin[LadderConfig]):  # type: ignore[no-untyped-call]
     def on_post_build(self, *, config: MkDocsConfig) -> None:
         if self.memo is not None:
             self.memo.write_search_index(config)
+        # Then weigh the whole index (generator/site/search_index.py).
+        path = Path(config.site_dir) / "search" / "search_index.json"
+        if path.is_file():
+            index = search_index.weigh(json.loads(path.read_text(encoding="utf-8")))
+            path.write_text(json.dumps(index, separators=(",", ":")), encoding="utf-8")
 
     # -- helpers ----------------------------------------------------------------------------
     def forget_dirty_pages(self) -> None:

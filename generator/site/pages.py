@@ -31,6 +31,7 @@ from generator.site.addresses import (
     transition_path,
     version_anchor,
 )
+from generator.site.front_matter import search_weight
 from generator.site.index import Index
 from generator.site.phrases import (
     CHANGE_KINDS,
@@ -130,7 +131,8 @@ class _Builder:
     def page(self, template: str, path: str, **context: Any) -> Page | str:
         if self.wanted is not None and not self.wanted(path):
             return path
-        content = render_page(self.env, template, path, {**self.common, **context})
+        weight = search_weight(template)
+        content = render_page(self.env, template, path, {**self.common, **weight, **context})
         return Page(path, content)
 
     def pages(self) -> Iterator[Page | str]:

@@ -1,0 +1,88 @@
+"""The last touches to the site's search index, so that the page or section whose title is
+exactly what was typed comes first.
+
+Material's search runs lunr with field-length normalisation off (`b = 0`) and a wildcard after
+every word typed. A title that holds every word of the query then scores the same whatever else
+it holds: "Senior account executive" ties with "Account executive" for "account executive",
+and the section "Team quota attainment" with "Quota attainment" for "quota"; the page whose
+text repeats the words most often wins the tie. Worse, a word typed also matches longer words
+that start with it, each scored by its own rarity: "sales engineer" finds "Sales engineering
+manager" before "Sales engineer", because "engineering" is a rarer word than "engineer".
+
+`weigh` divides each entry's weight (a page, or a section of a page under its own heading) by
+the score its own title would have, counted as lunr counts it (the rarity of each word across
+the index, and how often the title repeats it). A query matching the whole of a title then
+scores the same for every title, and one matching part of a title scores that part's share,
+so the exact title comes first; between titles matched alike, the weight the page asks for in
+its front matter (`search: boost:`, generator/site/front_matter.py) decides.
+
+Entries lose their tags: Material draws every tag of a page under each hit (a role page
+tagged with its track and ten competencies shows ten chips under each of its sections). Tags
+serve the tags index, which the tags plugin builds from the pages' front matter, not from here.
+
+Plain data in, plain data out: the MkDocs adapter reads and writes the file.
+"""
+
+from __future__ import annotations
+
+import math
+import re
+from collections import Counter
+from collections.abc import Mapping
+from typing import Any
+
+SCALE = 10.0
+"""A title's own score is divided into this, so weights stay near those of the front matter
+(a title of two or three words scores about 5 to 10) and far from lunr's rounding."""
+SMALLEST_TITLE_SCORE = 1.0
+"""A title of very common words scores at least this, so its page does not weigh without
+bound."""
+DEFAULT_SEPARATOR = r"[\s\-]+"
+"""Material's separator of words for English, French and German, when the index names none."""
+_MARKUP = re.compile(r"<[^>]*>")
+_K1 = 1.2
+"""lunr's term-frequency saturation, with its length normalisation off as Material sets it."""
+
+
+def words(text: str, separator: str = DEFAULT_SEPARATOR) -> list[str]:
+    """The words of a field as the search splits them: markup such as <code> left out, in
+    lower case. A separator Python cannot read (JavaScript's syntax differs a little) counts
+    as Material's."""
+    plain = _MARKUP.sub(" ", text)
+    try:
+        parts = re.split(separator, plain)
+    except re.error:
+        parts = re.split(DEFAULT_SEPARATOR, plain)
+    return [part.lower() for part in parts if part]
+
+
+def rarity(documents: int, containing: int) -> float:
+    """lunr's inverse document frequency; `containing` counts a document once per field."""
+    return math.log(1 + abs((documents - containing + 0.5) / (containing + 0.5)))
+
+
+def repeated(count: int) -> float:
+    """lunr's weight of a word that a field holds `count` times."""
+    return (_K1 + 1) * count / (_K1 + count)
+
+
+def weigh(index: Mapping[str, Any]) -> dict[str, Any]:
+    """The search index with each entry's weight divided by its own title's score, and
+    without tags."""
+    config = index.get("config") or {}
+    separator = str(config.get("separator") or DEFAULT_SEPARATOR)
+    docs = [
+        {key: value for key, value in entry.items() if key != "tags"}
+        for entry in index.get("docs") or []
+    ]
+    fields = [name for name in config.get("fields") or {"title": {}, "text": {}} if name != "tags"]
+    containing: Counter[str] = Counter()
+    for entry in docs:
+        for name in fields:
+            containing.update(set(words(str(entry.get(name) or ""), separator)))
+    for entry in docs:
+        title = Counter(words(str(entry.get("title") or ""), separator))
+        own = sum(rarity(len(docs), containing[w]) * repeated(n) for w, n in title.items())
+        weight = float(entry.get("boost", 1)) * SCALE / max(own, SMALLEST_TITLE_SCORE)
+        entry["boost"] = round(weight, 4)
+    return {**index, "docs": docs}
