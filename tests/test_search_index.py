@@ -102,3 +102,11 @@ def test_a_title_of_common_words_does_not_weigh_without_bound() -> None:
     common = [doc(f"p/{n}/", "Sales", "sales") for n in range(50)]
     found = weights(search_index.weigh(index(*common)))
     assert max(found.values()) <= search_index.SCALE / search_index.SMALLEST_TITLE_SCORE
+
+
+@pytest.mark.parametrize("asked", ["high", "2,9", -1, 0, True, None, [2], float("nan")])
+def test_a_weight_that_is_not_a_positive_number_counts_as_one(asked: object) -> None:
+    weighed = weights(
+        search_index.weigh(index(doc("a/", "Win rate", boost=asked), doc("b/", "Win rate")))
+    )
+    assert weighed["a/"] == weighed["b/"]

@@ -3,6 +3,8 @@ matter, and the other names a ladder declares (`aliases`) as visible, escaped te
 
 from __future__ import annotations
 
+from dataclasses import replace
+
 import yaml
 from conftest import FIXTURE
 
@@ -62,3 +64,14 @@ def test_aliases_are_shown_escaped_on_their_page() -> None:
     assert "<b>x</b>" not in role_page
     assert "*Also called: QA*" in pages["kpis/index.md"].content
     assert "Also called" not in pages[f"roles/{role.id}/expectations/index.md"].content
+
+
+def test_search_weights_are_numbers_in_every_language() -> None:
+    """Material multiplies scores by the weight as written: "0,5" (a French decimal comma)
+    would be a string, and every score it touched not a number."""
+    ladder = fixture_ladder()
+    for language in ("fr", "de"):
+        french = replace(ladder, handbook=ladder.handbook.model_copy(update={"language": language}))
+        weights = [boost(page) for page in pages_of(french).values() if page.path.endswith(".md")]
+        assert 0.5 in weights and 3 in weights, language
+        assert all(w is None or isinstance(w, int | float) for w in weights), language

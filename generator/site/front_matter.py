@@ -15,6 +15,7 @@ from __future__ import annotations
 import re
 
 import yaml
+from markupsafe import Markup
 
 # The front matter MkDocs recognises (mkdocs.utils.meta), so both adapters split pages alike.
 FRONT_MATTER = re.compile(r"^-{3}[ \t]*\n(.*?\n)(?:\.{3}|-{3})[ \t]*\n", re.DOTALL)
@@ -33,10 +34,11 @@ SEARCH_WEIGHTS: dict[str, float] = {
 pages) weighs 1, Material's default."""
 
 
-def search_weight(template: str) -> dict[str, float]:
-    """The template context that gives a generated page its search weight, if it has one."""
+def search_weight(template: str) -> dict[str, Markup]:
+    """The template context that gives a generated page its search weight, if it has one,
+    written as YAML reads a number in every language (2.9, never the French 2,9)."""
     weight = SEARCH_WEIGHTS.get(template)
-    return {} if weight is None else {"search_boost": weight}
+    return {} if weight is None else {"search_boost": Markup(f"{weight:g}")}
 
 
 def split_front_matter(text: str) -> tuple[str, str]:

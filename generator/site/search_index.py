@@ -66,6 +66,17 @@ def repeated(count: int) -> float:
     return (_K1 + 1) * count / (_K1 + count)
 
 
+def asked_for(boost: Any) -> float:
+    """The weight a page's front matter asks for: a positive number, else Material's 1."""
+    if isinstance(boost, bool) or not isinstance(boost, int | float | str):
+        return 1.0
+    try:
+        weight = float(boost)
+    except ValueError:
+        return 1.0
+    return weight if math.isfinite(weight) and weight > 0 else 1.0
+
+
 def weigh(index: Mapping[str, Any]) -> dict[str, Any]:
     """The search index with each entry's weight divided by its own title's score, and
     without tags."""
@@ -83,6 +94,6 @@ def weigh(index: Mapping[str, Any]) -> dict[str, Any]:
     for entry in docs:
         title = Counter(words(str(entry.get("title") or ""), separator))
         own = sum(rarity(len(docs), containing[w]) * repeated(n) for w, n in title.items())
-        weight = float(entry.get("boost", 1)) * SCALE / max(own, SMALLEST_TITLE_SCORE)
+        weight = asked_for(entry.get("boost")) * SCALE / max(own, SMALLEST_TITLE_SCORE)
         entry["boost"] = round(weight, 4)
     return {**index, "docs": docs}
