@@ -26,7 +26,15 @@ from pathlib import Path
 
 import pytest
 from conftest import FIXTURE, REPO, write_mkdocs_project
-from playwright.sync_api import Browser, Page, Playwright, Request, Route, sync_playwright
+from playwright.sync_api import (
+    Browser,
+    Page,
+    Playwright,
+    Request,
+    Route,
+    ViewportSize,
+    sync_playwright,
+)
 
 RICH = REPO / "tests" / "fixtures" / "rich"
 CHROMIUM = "/usr/bin/chromium"
@@ -174,8 +182,16 @@ def browser(playwright: Playwright) -> Iterator[Browser]:
     chromium.close()
 
 
-def visit_for(browser: Browser, site: Site) -> Iterator[Visit]:
-    context = browser.new_context(viewport={"width": 1280, "height": 900})
+DESKTOP: ViewportSize = {"width": 1280, "height": 900}
+PHONE: ViewportSize = {"width": 390, "height": 844}
+"""The two sizes the readers' journeys are walked at; a phone has touch and no hover."""
+
+
+def visit_for(browser: Browser, site: Site, *, phone: bool = False) -> Iterator[Visit]:
+    if phone:
+        context = browser.new_context(viewport=PHONE, is_mobile=True, has_touch=True)
+    else:
+        context = browser.new_context(viewport=DESKTOP)
     page = context.new_page()
     visit = Visit(page, site)
 

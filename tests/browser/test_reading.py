@@ -8,13 +8,22 @@ load without a single request to another host.
 
 from __future__ import annotations
 
+import json
+import os
 import re
-from collections.abc import Iterator
+import shutil
+import subprocess
+import sys
+from collections.abc import Callable, Iterator
+from contextlib import contextmanager
+from pathlib import Path
 
 import pytest
-from playwright.sync_api import Browser, Route, expect
+from conftest import FIXTURE, REPO, write_mkdocs_project
+from playwright.sync_api import Browser, Locator, Route, expect
 
-from .conftest import Site, Visit
+from .conftest import HOME, Site, Visit, visit_for
+from .test_self_assessment import export, fill_self_assessment, import_files, open_form, review_row
 
 pytestmark = pytest.mark.browser
 
@@ -216,3 +225,144 @@ def test_on_a_touch_screen_every_heading_shows_its_permalink(phone: Visit) -> No
     assert links.count() > 2
     for n in range(links.count()):
         assert links.nth(n).evaluate("(a) => getComputedStyle(a).opacity") == "1"
+
+
+# -- the three readers' journeys, at a desktop's and a phone's size -----------------------------
+SIZES = ["desktop", "phone"]
+
+
+@contextmanager
+def reader(browser: Browser, site: Site, size: str) -> Iterator[Visit]:
+    """A reader of `site` at a desktop's size (1280 by 900) or a phone's (390 by 844, touch)."""
+    yield from visit_for(browser, site, phone=size == "phone")
+
+
+def press(visit: Visit, link: Locator) -> None:
+    """Follow a link as the reader would: a tap on a phone, a click on a desktop."""
+    size = visit.page.viewport_size
+    if size is not None and size["width"] < 600:
+        link.tap()
+    else:
+        link.click()
+
+
+def fits_the_width(visit: Visit) -> bool:
+    """The page does not scroll sideways (a wide table may, inside its own box)."""
+    return bool(
+        visit.page.evaluate("document.documentElement.scrollWidth <= window.innerWidth + 1")
+    )
+
+
+@pytest.mark.parametrize("size", SIZES)
+def test_a_new_hire_goes_from_home_to_their_role_a_competency_and_a_guide(
+    browser: Browser, fixture_site: Site, size: str
+) -> None:
+    with reader(browser, fixture_site, size) as visit:
+        page, article = visit.page, visit.page.locator("article")
+        visit.open("")
+        press(visit, article.get_by_role("link", name="Selling", exact=True))
+        page.wait_for_url(re.compile(r"/tracks/selling/$"))
+        press(visit, article.get_by_role("link", name="Sales rep", exact=True))
+        page.wait_for_url(re.compile(r"/roles/rep/$"))
+        expect(page.locator("article h1")).to_contain_text("Sales rep")
+        assert fits_the_width(visit)
+        press(visit, article.get_by_role("link", name="All levels of Discovery"))
+        page.wait_for_url(re.compile(r"/competencies/discovery/$"))
+        expect(page.locator("article h1")).to_contain_text("Discovery")
+        assert fits_the_width(visit)
+        page.go_back()
+        page.wait_for_url(re.compile(r"/roles/rep/$"))
+        press(visit, article.locator("a[href*='to/senior-rep']").first)
+        page.wait_for_url(re.compile(r"/roles/rep/to/senior-rep/$"))
+        expect(page.locator("article h1")).to_contain_text("Senior sales rep")
+        expect(article).to_contain_text("Run one deal over 20k with a senior rep")
+        assert fits_the_width(visit)
+        assert visit.refused == []
+
+
+@pytest.mark.parametrize("size", SIZES)
+def test_a_manager_rates_exports_and_compares_with_their_report(
+    browser: Browser, fixture_site: Site, size: str
+) -> None:
+    """The person in the role fills the form and sends the exported file; the manager, in a
+    browser of their own, rates, loads that file to compare, and exports the summary."""
+    with reader(browser, fixture_site, size) as person:
+        page = open_form(person)
+        fill_self_assessment(page)
+        name, text = export(page)
+    assert json.loads(text)["rater"] == "self"
+    with reader(browser, fixture_site, size) as manager:
+        page = open_form(manager)
+        page.fill("#ladder-sa-name", "Kim Ode")
+        page.fill("#ladder-sa-rater-name", "Alex Example")
+        page.check("#ladder-sa-rater-manager")
+        page.fill("#ladder-sa-date", "2026-06-03")
+        page.fill("#ladder-sa-months", "14")
+        page.select_option("#ladder-sa-target", "senior-rep")
+        page.check("#rating-discovery-basic")
+        page.fill("#evidence-discovery", "Discovery notes are thin on budget and timing.")
+        page.check("#rating-negotiation-skilled")
+        page.check("#rating-coaching-basic")
+        message = import_files(page, (name, text.encode("utf-8")))
+        assert f"Imported {name}" in message
+        discovery = review_row(page, "discovery")
+        expect(discovery).to_contain_text("Skilled")  # the person's own rating
+        expect(discovery).to_contain_text("Ran 40 discovery calls")
+        expect(discovery).to_contain_text("Discovery notes are thin on budget and timing.")
+        expect(discovery).to_contain_text("Differs")
+        expect(page.locator(".ladder-sa-verdict")).to_contain_text("Senior sales rep")
+        assert fits_the_width(manager)
+        _, markdown = export(page, "#ladder-sa-export-markdown")
+        assert "Rated by: Manager (Alex Example)" in markdown
+        assert manager.refused == []
+
+
+EDITED_SUMMARY = "Finds and closes small deals, and books the next meeting before leaving."
+
+
+@pytest.mark.parametrize("size", SIZES)
+def test_an_editor_breaks_the_ladder_reads_where_fixes_it_and_builds(
+    browser: Browser, serve: Callable[[Path], str], tmp_path: Path, size: str
+) -> None:
+    """`ladder build` on a broken role file names the file, line and column and leaves the
+    published site as it was; once fixed, the build publishes the edit."""
+    shutil.copytree(FIXTURE, tmp_path / "ladder")
+    write_mkdocs_project(
+        tmp_path, ladder=tmp_path / "ladder", pages={"index.md": HOME}, relative=True
+    )
+    rep = tmp_path / "ladder" / "roles" / "rep.yml"
+    good = rep.read_text(encoding="utf-8")
+
+    def build() -> subprocess.CompletedProcess[str]:
+        return subprocess.run(
+            [sys.executable, "-m", "generator", "build", "--config-file", "mkdocs.yml"],
+            cwd=tmp_path,
+            env={**os.environ, "PYTHONPATH": str(REPO), "NO_MKDOCS_2_WARNING": "1"},
+            capture_output=True,
+            text=True,
+            timeout=600,
+            check=False,
+        )
+
+    assert build().returncode == 0
+    site = Site(tmp_path / "site", serve(tmp_path / "site"))
+    with reader(browser, site, size) as visit:
+        visit.open("roles/rep/")
+        expect(visit.page.locator("article")).to_contain_text("Finds and closes small deals.")
+
+        rep.write_text(good.replace("level: 1\n", "level: one\n"), encoding="utf-8")
+        broken = build()
+        said = broken.stdout + broken.stderr
+        assert broken.returncode == 1, said
+        assert 'ladder/roles/rep.yml:6:8: error: expected a whole number, not "one"' in said
+        assert "Traceback" not in said
+        visit.page.reload()
+        expect(visit.page.locator("article")).to_contain_text("Finds and closes small deals.")
+
+        edited = good.replace("Finds and closes **small** deals.", EDITED_SUMMARY)
+        rep.write_text(edited, encoding="utf-8")
+        fixed = build()
+        assert fixed.returncode == 0, fixed.stdout + fixed.stderr
+        visit.page.reload()
+        expect(visit.page.locator("article")).to_contain_text(EDITED_SUMMARY)
+        assert fits_the_width(visit)
