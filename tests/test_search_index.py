@@ -4,11 +4,14 @@ reader sees is checked in Chromium by tests/browser/test_search.py."""
 
 from __future__ import annotations
 
+from dataclasses import replace
 from typing import Any
 
 import pytest
+from conftest import FIXTURE
 
 from generator.site import search_index
+from generator.validate.folder import load_ladder
 
 
 def index(*docs: dict[str, Any], separator: str = r"[\s\-]+") -> dict[str, Any]:
@@ -110,3 +113,36 @@ def test_a_weight_that_is_not_a_positive_number_counts_as_one(asked: object) -> 
         search_index.weigh(index(doc("a/", "Win rate", boost=asked), doc("b/", "Win rate")))
     )
     assert weighed["a/"] == weighed["b/"]
+
+
+def test_aliases_get_a_field_of_their_own_with_the_titles_weight() -> None:
+    weighed = search_index.weigh(
+        index(doc("roles/se/", "Sales engineer"), doc("roles/ae/", "Account executive")),
+        {"roles/se/": ["SE", "pre-sales engineer"]},
+    )
+    se, ae = weighed["docs"]
+    assert se["aliases"] == ["se", "pre"]  # "sales" and "engineer" are in the title already
+    assert "aliases" not in ae
+    assert weighed["config"]["fields"]["aliases"] == {"boost": 1000}
+
+
+def test_the_aliases_of_a_ladder_are_found_at_their_pages_addresses() -> None:
+    ladder, _ = load_ladder(FIXTURE)
+    assert ladder is not None
+    role = next(iter(ladder.roles.values()))
+    kpi = next(iter(ladder.kpis.values()))
+    competency = next(iter(ladder.competencies.values()))
+    changed = replace(
+        ladder,
+        roles={**ladder.roles, role.id: role.model_copy(update={"aliases": ["R1"]})},
+        kpis={**ladder.kpis, kpi.id: kpi.model_copy(update={"aliases": ["K1"]})},
+        competencies={
+            **ladder.competencies,
+            competency.id: competency.model_copy(update={"aliases": ["C1"]}),
+        },
+    )
+    assert search_index.aliases_of(changed) == {
+        f"roles/{role.id}/": ["R1"],
+        f"competencies/{competency.id}/": ["C1"],
+        f"kpis/#{kpi.id}": ["K1"],
+    }

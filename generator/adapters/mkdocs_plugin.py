@@ -15,8 +15,9 @@ Registered as the `ladder` plugin (entry point in pyproject.toml). Per build it:
   hand-written page already has, and sets a small navigation unless mkdocs.yml has its own;
 - on_page_markdown: warns when a hand-written page calls a ladder macro without opting in,
   and stops a page into which mkdocs-macros wrote its error report (adapters/preview.py);
-- on_post_build: weighs the search index's entries by the length of their titles, so an
-  exact title comes first, and leaves tags out of it (generator/site/search_index.py);
+- on_post_build: weighs the search index's entries by their own titles' scores, so an
+  exact title comes first, gives aliases a field that weighs as titles do, and leaves tags
+  out (generator/site/search_index.py);
 - on_serve: watches ladder/ and the generator's code and templates, through the system's
   file notifications when it has them (adapters/watching.py). While serving, a broken
   ladder or a page collision shows the problems at every address (adapters/preview.py)
@@ -257,12 +258,15 @@ class LadderPlugin(BasePlugin[LadderConfig]):  # type: ignore[no-untyped-call]
 
     @event_priority(-100)  # after the search plugin has written its index
     def on_post_build(self, *, config: MkDocsConfig) -> None:
+        """Weigh the search index's entries by their own titles' scores, give the ladder's
+        aliases a field of their own, and leave tags out (generator/site/search_index.py)."""
         if self.memo is not None:
             self.memo.write_search_index(config)
-        # Then weigh the whole index (generator/site/search_index.py).
+        # Then weigh the whole index.
         path = Path(config.site_dir) / "search" / "search_index.json"
         if path.is_file():
-            index = search_index.weigh(json.loads(path.read_text(encoding="utf-8")))
+            aliases = search_index.aliases_of(self.ladder) if self.ladder else {}
+            index = search_index.weigh(json.loads(path.read_text(encoding="utf-8")), aliases)
             path.write_text(json.dumps(index, separators=(",", ":")), encoding="utf-8")
 
     # -- helpers ----------------------------------------------------------------------------

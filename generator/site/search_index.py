@@ -16,6 +16,12 @@ scores the same for every title, and one matching part of a title scores that pa
 so the exact title comes first; between titles matched alike, the weight the page asks for in
 its front matter (`search: boost:`, generator/site/front_matter.py) decides.
 
+The other names a ladder declares for a role, a KPI or a competency (`aliases`, such as "AE")
+go into a field of their own that weighs as much as a title (their words that the title does
+not already have), on the entry of the page or
+section that the thing has: typing "SDR" finds the Sales development representative before
+the pages whose text says "SDRs" most often.
+
 Entries lose their tags: Material draws every tag of a page under each hit (a role page
 tagged with its track and ten competencies shows ten chips under each of its sections). Tags
 serve the tags index, which the tags plugin builds from the pages' front matter, not from here.
@@ -28,8 +34,11 @@ from __future__ import annotations
 import math
 import re
 from collections import Counter
-from collections.abc import Mapping
+from collections.abc import Mapping, Sequence
 from typing import Any
+
+from generator.ladder import Ladder
+from generator.site.addresses import Paths, competency_path, role_path, served_at
 
 SCALE = 10.0
 """A title's own score is divided into this, so weights stay near those of the front matter
@@ -40,6 +49,8 @@ bound."""
 DEFAULT_SEPARATOR = r"[\s\-]+"
 """Material's separator of words for English, French and German, when the index names none."""
 _MARKUP = re.compile(r"<[^>]*>")
+ALIASES = "aliases"
+"""The index field that holds the other names of a role, KPI or competency."""
 _K1 = 1.2
 """lunr's term-frequency saturation, with its length normalisation off as Material sets it."""
 
@@ -77,16 +88,50 @@ def asked_for(boost: Any) -> float:
     return weight if math.isfinite(weight) and weight > 0 else 1.0
 
 
-def weigh(index: Mapping[str, Any]) -> dict[str, Any]:
-    """The search index with each entry's weight divided by its own title's score, and
-    without tags."""
-    config = index.get("config") or {}
+def aliases_of(ladder: Ladder) -> dict[str, list[str]]:
+    """The other names of each role, KPI and competency, by the address of its page or, for a
+    KPI, of its section in the KPI catalogue (as the search index names entries)."""
+    found: dict[str, list[str]] = {}
+    for role in ladder.roles.values():
+        if role.aliases:
+            found[served_at(role_path(role.id))] = list(role.aliases)
+    for competency in ladder.competencies.values():
+        if competency.aliases:
+            found[served_at(competency_path(competency.id))] = list(competency.aliases)
+    for kpi in ladder.kpis.values():
+        if kpi.aliases:
+            found[f"{served_at(Paths.kpis())}#{kpi.id}"] = list(kpi.aliases)
+    return found
+
+
+def other_words(entry: Mapping[str, Any], names: Sequence[str], separator: str) -> list[str]:
+    """The words of an entry's other names that its title does not have: a word in both would
+    count twice, and "pre-sales engineer" would make "Sales engineer" outrank "Senior sales
+    engineer" for the query "senior sales engineer"."""
+    own = set(words(str(entry.get("title") or ""), separator))
+    return list(dict.fromkeys(w for name in names for w in words(name, separator) if w not in own))
+
+
+def weigh(
+    index: Mapping[str, Any], aliases: Mapping[str, Sequence[str]] | None = None
+) -> dict[str, Any]:
+    """The search index with each entry's weight divided by its own title's score, the
+    `aliases` (by entry address) in a field weighing as much as titles, and without tags."""
+    config = dict(index.get("config") or {})
     separator = str(config.get("separator") or DEFAULT_SEPARATOR)
     docs = [
         {key: value for key, value in entry.items() if key != "tags"}
         for entry in index.get("docs") or []
     ]
     fields = [name for name in config.get("fields") or {"title": {}, "text": {}} if name != "tags"]
+    if aliases:
+        for entry in docs:
+            if entry.get("location") in aliases:
+                entry[ALIASES] = other_words(entry, aliases[entry["location"]], separator)
+        known = dict(config.get("fields") or {})
+        known.setdefault(ALIASES, dict(known.get("title") or {"boost": 1000}))
+        config["fields"] = known
+        fields += [] if ALIASES in fields else [ALIASES]
     containing: Counter[str] = Counter()
     for entry in docs:
         for name in fields:
@@ -96,4 +141,4 @@ def weigh(index: Mapping[str, Any]) -> dict[str, Any]:
         own = sum(rarity(len(docs), containing[w]) * repeated(n) for w, n in title.items())
         weight = asked_for(entry.get("boost")) * SCALE / max(own, SMALLEST_TITLE_SCORE)
         entry["boost"] = round(weight, 4)
-    return {**index, "docs": docs}
+    return {**index, "config": config, "docs": docs}

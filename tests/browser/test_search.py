@@ -123,18 +123,23 @@ def test_hits_carry_no_tag_chips_and_the_tags_index_still_lists_roles(rich_visit
 
 
 def every_title_finds_its_own_page(visit: Visit, ladder: Ladder) -> None:
-    """Each role's title finds the role's page first; each KPI's name finds the catalogue
-    first, showing that KPI's section."""
+    """Each role's title and other names find the role's page first; each KPI's name and
+    other names find the catalogue first, showing that KPI's section."""
     open_search(visit)
     wrong = []
     for role in ladder.roles.values():
         hit = search(visit, role.title)[0]
         if not hit.href.endswith(f"/roles/{role.id}/"):
             wrong.append(f"{role.title!r} -> {hit.href} ({hit.title})")
+        for alias in role.aliases:
+            hit = search(visit, alias)[0]
+            if not hit.href.endswith(f"/roles/{role.id}/"):
+                wrong.append(f"{alias!r} -> {hit.href} ({hit.title})")
     for kpi in ladder.kpis.values():
-        hit = search(visit, kpi.name)[0]
-        if not hit.href.endswith("/kpis/") or hit.sections[:1] != [kpi.name]:
-            wrong.append(f"{kpi.name!r} -> {hit.href} {hit.sections}")
+        for name in [kpi.name, *kpi.aliases]:
+            hit = search(visit, name)[0]
+            if not hit.href.endswith("/kpis/") or hit.sections[:1] != [kpi.name]:
+                wrong.append(f"{name!r} -> {hit.href} {hit.sections}")
     assert wrong == []
 
 
