@@ -1,9 +1,11 @@
-"""axe-core on the main kinds of page: no WCAG 2.0/2.1 A or AA violation.
+"""axe-core on every kind of page, in the light and the dark scheme: no WCAG 2.0/2.1 A or AA
+violation.
 
 axe-core ships inside the axe-playwright-python package; it is injected from there, so the
 check needs no network. The fixture site covers every page template; the rich fixture ladder
-adds real prose (links, emphasis, long tables) on a role page and a matrix. The repository's
-own handbook is checked on its home page and its first role, whatever its ladder holds.
+adds real prose (links, emphasis, long tables), and the repository's own handbook is checked
+on its longest page of each kind, every hand-written page, and the search dialog open with
+results, whatever its ladder and content/ hold.
 """
 
 from __future__ import annotations
@@ -14,9 +16,12 @@ from typing import Any
 import axe_playwright_python
 import pytest
 
+from generator.ladder import Ladder
+from generator.site.addresses import served_at
+from generator.site.pages import build_pages
 from generator.validate.folder import load_ladder
 
-from .conftest import REPO, Visit
+from .conftest import REPO, RICH, Visit
 
 pytestmark = pytest.mark.browser
 
@@ -24,11 +29,68 @@ AXE = Path(axe_playwright_python.__file__).parent / "axe.min.js"
 TAGS = ["wcag2a", "wcag2aa", "wcag21a", "wcag21aa"]
 
 
+SCHEMES = ["light", "dark"]
+FIXED_WORDS = {
+    "roles",
+    "tracks",
+    "competencies",
+    "matrices",
+    "kpis",
+    "values",
+    "changelog",
+    "map",
+    "to",
+    "expectations",
+    "self-assessment",
+    "index.md",
+}
+"""The words of generated pages' paths that are not ids: a path with its ids left out names
+its kind of page (roles/*/to/*/index.md is a transition guide)."""
+
+
+def every_kind(ladder: Ladder) -> list[str]:
+    """The address of the longest generated page of each kind the ladder has."""
+    longest: dict[str, tuple[int, str]] = {}
+    for page in build_pages(ladder):
+        kind = "/".join(part if part in FIXED_WORDS else "*" for part in page.path.split("/"))
+        if len(page.content) > longest.get(kind, (-1, ""))[0]:
+            longest[kind] = (len(page.content), page.path)
+    return [served_at(path) for _, path in longest.values()]
+
+
+def ladder_of(folder: Path) -> Ladder:
+    ladder, problems = load_ladder(folder)
+    assert ladder is not None, [p.format() for p in problems]
+    return ladder
+
+
 def violations(visit: Visit, address: str, scheme: str = "light") -> list[dict[str, Any]]:
     """axe's findings on a page, read in the light or the dark scheme (the reader's system
     setting, which the palette follows)."""
-    visit.page.emulate_media(color_scheme="dark" if scheme == "dark" else "light")
+    in_scheme(visit, scheme)
     visit.open(address)
+    return axe(visit, scheme)
+
+
+def in_scheme(visit: Visit, scheme: str) -> None:
+    visit.page.emulate_media(color_scheme="dark" if scheme == "dark" else "light")
+
+
+def search_violations(visit: Visit, query: str, scheme: str) -> list[dict[str, Any]]:
+    """axe's findings with the search dialog open on the results for `query`."""
+    in_scheme(visit, scheme)
+    visit.open("")
+    visit.page.keyboard.press("s")  # Material's shortcut opens the search dialog
+    field = visit.page.locator("input.md-search__input")
+    field.wait_for(state="visible")
+    field.fill(query)
+    field.press("End")  # Material reads the field when a key is released
+    visit.page.locator(".md-search-result__item").first.wait_for(state="visible", timeout=15000)
+    return axe(visit, scheme)
+
+
+def axe(visit: Visit, scheme: str) -> list[dict[str, Any]]:
+    """axe's findings on the page as it is now shown, after checking it shows `scheme`."""
     shown = visit.page.evaluate("document.body.getAttribute('data-md-color-scheme')")
     assert shown == ("slate" if scheme == "dark" else "default")
     visit.page.add_script_tag(path=str(AXE))
@@ -73,26 +135,48 @@ def test_no_accessibility_violations(visit: Visit, address: str, scheme: str) ->
     assert violations(visit, address, scheme) == []
 
 
-@pytest.mark.parametrize(
-    "address",
-    [
-        "",
-        "roles/account-rep/",
-        "matrices/account-rep/",
-        "roles/account-rep/to/senior-account-rep/",
-    ],
-)
-def test_no_accessibility_violations_in_the_rich_handbook(rich_visit: Visit, address: str) -> None:
-    assert violations(rich_visit, address) == []
+@pytest.mark.parametrize("scheme", SCHEMES)
+def test_no_accessibility_violations_with_search_results_open(visit: Visit, scheme: str) -> None:
+    assert search_violations(visit, "sales rep", scheme) == []
+
+
+RICH_PAGES = [
+    "",
+    "tags/",
+    "roles/account-rep/",
+    "matrices/account-rep/",
+    "roles/account-rep/to/senior-account-rep/",
+]
+
+
+@pytest.mark.parametrize("scheme", SCHEMES)
+def test_no_accessibility_violations_in_the_rich_handbook(rich_visit: Visit, scheme: str) -> None:
+    """Every kind of page of the rich ladder (its longest of each), and the pages with the
+    most prose, in one scheme; each page's findings are listed under its address."""
+    addresses = list(dict.fromkeys([*RICH_PAGES, *every_kind(ladder_of(RICH))]))
+    assert len(addresses) >= len(EVERY_KIND)
+    found = {a: v for a in addresses if (v := violations(rich_visit, a, scheme))}
+    assert found == {}
+    assert search_violations(rich_visit, "account executive", scheme) == []
 
 
 @pytest.mark.repository
-def test_no_accessibility_violations_in_the_repository_handbook(repository_visit: Visit) -> None:
-    ladder, problems = load_ladder(REPO / "ladder")
-    assert ladder is not None, [p.format() for p in problems]
-    first = next(iter(ladder.roles))
-    for address in ("", f"roles/{first}/", f"roles/{first}/expectations/"):
-        assert violations(repository_visit, address) == [], address
+@pytest.mark.parametrize("scheme", SCHEMES)
+def test_no_accessibility_violations_in_the_repository_handbook(
+    repository_visit: Visit, scheme: str
+) -> None:
+    """Whatever ladder/ and content/ hold: the longest page of each kind the ladder has, every
+    hand-written page, and the search dialog open with the results for the first role."""
+    ladder = ladder_of(REPO / "ladder")
+    hand_written = sorted(
+        served_at(path.relative_to(REPO / "content").as_posix())
+        for path in (REPO / "content").rglob("*.md")
+    )
+    addresses = list(dict.fromkeys([*hand_written, *every_kind(ladder)]))
+    found = {a: v for a in addresses if (v := violations(repository_visit, a, scheme))}
+    assert found == {}
+    first = next(iter(ladder.roles.values()))
+    assert search_violations(repository_visit, first.title, scheme) == []
 
 
 def test_axe_does_find_a_violation(visit: Visit) -> None:
