@@ -7,6 +7,7 @@
 import { append, h, table } from "./dom.js";
 import { levelName, plainText } from "./model.js";
 import { label } from "./compare.js";
+import { labelCells } from "../stack-tables.js";
 import { t } from "./strings.js";
 import {
   actualText, checkText, differenceText, gapTexts, moveText, resultText, targetText, verdictText
@@ -77,6 +78,9 @@ function comparison(data, view, me, them) {
     if (row.b && row.difference !== null && row.difference !== 0) tr.classList.add("ladder-sa-differs");
     if ((row.gap > 0 || row.targetGap > 0) && row.shown) tr.classList.add("ladder-sa-has-gap");
   });
+  // On a phone the comparison reads as one card per competency (stack-tables.js).
+  compared.classList.add("ladder-stack");
+  labelCells(compared.querySelector("table"));
   const marked = view.rows.some((row) => (row.b && row.difference) || ((row.gap > 0 || row.targetGap > 0) && row.shown));
   return [h("h3", null, t(view.companion ? "review.compared" : "review.ratings")), compared,
     marked ? h("p", { class: "ladder-sa-legend" },
