@@ -282,7 +282,8 @@ def test_long_titles_wrap_into_their_box() -> None:
 def test_the_svg_never_shrinks_text_below_the_minimum(fixture: Ladder) -> None:
     ladder = grid_ladder(fixture, [(t, 1 + t % 3) for t in range(9)], [], tracks=9)
     svg = str(map_svg(ladder, {r: ladder.moves_from(r) for r in ladder.roles}, "map/index.md"))
-    width = int(re.search(r'<svg[^>]* width="(\d+)"', svg).group(1))  # type: ignore[union-attr]
+    drawing = r'<svg class="ladder-map__svg"[^>]* width="(\d+)"'
+    width = int(re.search(drawing, svg).group(1))  # type: ignore[union-attr]
     min_width = int(re.search(r"min-width:(\d+)px", svg).group(1))  # type: ignore[union-attr]
     sizes = [float(s) for s in re.findall(r'font-size="([\d.]+)"', svg)]
     assert min(sizes) == FONT
@@ -316,3 +317,55 @@ def test_kinds_differ_by_line_style_and_the_legend_names_them(fixture: Ladder) -
     for name in ("Promotion", "Lateral move", "Track change"):
         assert name in legend.group(0)
     assert legend.group(0).count("stroke-dasharray") == 2  # the same dashes as the arrows
+
+
+# -- what a narrow screen keeps in sight --------------------------------------------------------
+
+
+def test_the_key_shows_each_kind_in_the_style_of_its_arrows(fixture: Ladder) -> None:
+    """The key above the scrolling box (shown on narrow screens) names every kind of move
+    with a line sample dashed as that kind's arrows are in the drawing."""
+    ladder = grid_ladder(
+        fixture, [(0, 1), (0, 2), (1, 2), (1, 3)], [(0, 1), (1, 2), (2, 3), (0, 3)]
+    )
+    html = str(map_svg(ladder, {r: ladder.moves_from(r) for r in ladder.roles}, "map/index.md"))
+    arrows = {
+        kind: re.search(r'stroke-dasharray="([^"]+)"', rest)
+        for kind, rest in re.findall(r'ladder-map__move--([\w-]+)"([^>]*)>', html)
+    }
+    key = re.search(r'<ul class="ladder-map__key" aria-hidden="true">(.*?)</ul>', html)
+    assert key is not None
+    items = dict(re.findall(r'<li data-kind="([\w-]+)">(.*?)</li>', key.group(1)))
+    assert list(items) == ["promotion", "lateral", "track-change"]
+    names = {"promotion": "Promotion", "lateral": "Lateral move", "track-change": "Track change"}
+    for kind, item in items.items():
+        assert item.endswith(names[kind])
+        dash = re.search(r'stroke-dasharray="([^"]+)"', item)
+        drawn = arrows[kind]
+        assert (dash and dash.group(1)) == (drawn and drawn.group(1)), kind
+    # The key stands outside the box that scrolls; the level labels inside it, before the drawing.
+    assert html.index("ladder-map__key") < html.index('class="ladder-map" role="region"')
+    region = html[html.index('class="ladder-map" role="region"') :]
+    assert region.index("ladder-map__levels") < region.index("ladder-map__canvas")
+
+
+def test_the_level_labels_sit_at_the_height_of_their_rows(fixture: Ladder) -> None:
+    ladder = grid_ladder(fixture, [(0, 1), (0, 2), (1, 2), (1, 4), (2, 6)], [(0, 1), (2, 3)])
+    moves = {r: ladder.moves_from(r) for r in ladder.roles}
+    plan = layout(ladder, ladder.moves())
+    html = str(map_svg(ladder, moves, "map/index.md"))
+    column = re.search(r'<div class="ladder-map__levels" aria-hidden="true">(.*?)</div>', html)
+    assert column is not None
+    labels = re.findall(
+        r'<span data-level="(\d+)" style="inset-block-start:([\d.]+)%">Level (\d+)</span>',
+        column.group(1),
+    )
+    assert [int(level) for level, _, _ in labels] == plan.levels == [6, 4, 2, 1]
+    assert all(level == text for level, _, text in labels)
+    heights = [float(at) for _, at, _ in labels]
+    assert heights == sorted(heights)  # the highest level at the top, as in the drawing
+    for (level, at, _), role in itertools.product(labels, ladder.roles.values()):
+        if role.level == int(level):
+            box = plan.boxes[role.id]
+            top, bottom = box.y * 100 / plan.height, (box.y + box.height) * 100 / plan.height
+            assert top < float(at) < bottom, (level, role.id)

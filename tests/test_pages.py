@@ -311,12 +311,14 @@ def test_matrix_cells_link_descriptors(rendered: dict[str, Element]) -> None:
 
 def test_map_svg(ladder: Ladder, rendered: dict[str, Element]) -> None:
     root = rendered["map/index.md"]
-    svg = root.find_all("svg")
+    svg = [s for s in root.find_all("svg") if "ladder-map__svg" in s.attrs.get("class", "")]
     assert len(svg) == 1
     assert svg[0].attrs["aria-labelledby"] == "ladder-map-title"
     # Links are HTML links over the drawing, never SVG links (Material's instant navigation
-    # cannot handle those).
-    assert svg[0].find_all("a") == []
+    # cannot handle those), in the drawing or in the key's line samples.
+    samples = [s for s in root.find_all("svg") if "ladder-map__sample" in s.attrs.get("class", "")]
+    assert len(samples) == 3 and len(root.find_all("svg")) == 4
+    assert all(s.find_all("a") == [] for s in root.find_all("svg"))
     links = {
         a.attrs["href"]
         for a in root.find_all("a")

@@ -24,6 +24,8 @@ later one is drawn over a thin gap in the earlier one (a halo), promotions last.
 Size: text is 13 units high; the page lets the SVG shrink with the column but never below
 MIN_LABEL_PX on screen (a `min-width`; the wrapper then scrolls sideways). Role names wrap on
 measured text widths (Helvetica/Arial metrics, the font the map asks for) so they fit their box.
+While it scrolls, a narrow screen keeps the key and the level labels in sight: HTML copies of
+both come with the drawing (narrow.py), and the stylesheet chooses which to show.
 
 Accessibility: the SVG is a group labelled by its <title> and <desc>, not role="img", because
 an image's children are presentational: screen readers would not announce the role links,

@@ -10,7 +10,7 @@ from markupsafe import Markup
 
 from generator.ladder import Ladder, Move
 from generator.locale import N_, _, ngettext
-from generator.site.diagram.grid import Route
+from generator.site.diagram.grid import Layout, Route
 from generator.site.diagram.layout import layout, legend_item, level_label
 from generator.site.diagram.metrics import (
     CORNER,
@@ -28,6 +28,7 @@ from generator.site.diagram.metrics import (
     STROKES,
     Point,
 )
+from generator.site.diagram.narrow import level_column, map_key
 from generator.site.render import relative_url
 from generator.site.text import encode
 
@@ -138,11 +139,25 @@ def map_svg(ladder: Ladder, moves_out: Mapping[str, Sequence[Move]], page: str) 
     The drawing is an SVG image; the links to tracks and roles are HTML links laid over it.
     Links inside an SVG are SVG elements whose `href` cannot be assigned, and Material's
     instant navigation assigns every link's `href` when it swaps a page in: with SVG links the
-    map broke navigation (a TypeError, and the previous page stayed on screen)."""
+    map broke navigation (a TypeError, and the previous page stayed on screen).
+
+    Around the drawing: the key, then the box that scrolls sideways when the screen is
+    narrower than the drawing (a focusable region, for keyboard users), holding the level
+    labels that stay in sight while it scrolls (narrow.py) and the drawing."""
     if not ladder.roles or len(ladder.roles) > MAX_ROLES:
         return Markup("")
     moves = [move for role_id in ladder.roles for move in moves_out.get(role_id, [])]
     plan = layout(ladder, moves)
+    region = _("Map of the ladder (scrolls sideways on a narrow screen)")
+    return Markup(
+        f"{map_key()}"
+        f'<div class="ladder-map" role="region" aria-label="{html.escape(region)}" '
+        f'tabindex="0">{level_column(plan)}{_drawing(ladder, plan, page, len(moves))}</div>'
+    )
+
+
+def _drawing(ladder: Ladder, plan: Layout, page: str, moves: int) -> str:
+    """The SVG and the links laid over it, in a canvas that keeps text readable."""
     width, height = plan.width, plan.height
     parts = [
         f'<div class="ladder-map__canvas" style="min-width:{plan.min_width}px;'
@@ -151,7 +166,7 @@ def map_svg(ladder: Ladder, moves_out: Mapping[str, Sequence[Move]], page: str) 
         f'width="{width}" height="{height}" viewBox="0 0 {width} {height}" '
         f'aria-labelledby="ladder-map-title" aria-describedby="ladder-map-desc" '
         f'font-family="{FONT_FAMILY}">',
-        f'<title id="ladder-map-title">{html.escape(_title(ladder, len(moves)))}</title>',
+        f'<title id="ladder-map-title">{html.escape(_title(ladder, moves))}</title>',
         f'<desc id="ladder-map-desc">{html.escape(_(DESCRIPTION))}</desc>',
         '<defs><marker id="ladder-map-arrow" viewBox="0 0 10 10" refX="10" refY="5" '
         'markerWidth="6" markerHeight="6" orient="auto-start-reverse">'
@@ -226,4 +241,4 @@ def map_svg(ladder: Ladder, moves_out: Mapping[str, Sequence[Move]], page: str) 
     parts.append("</svg>")
     parts.extend(links)
     parts.append("</div>")
-    return Markup("".join(parts))
+    return "".join(parts)

@@ -1,0 +1,151 @@
+"""The map on a phone and on a desktop, in the rich handbook (eight tracks, seven levels).
+
+On a 390×844 phone the drawing is wider than the screen and its box scrolls sideways: the
+list of moves comes first, then the map under its own heading; its key stays on screen above
+the box and the level labels stay at the box's edge, each beside its row, however far the
+box is scrolled. On a 1280×900 desktop the map is as it was: the drawing first, its own
+legend and level labels, no second key.
+"""
+
+from __future__ import annotations
+
+import re
+from typing import Any
+
+import pytest
+from playwright.sync_api import Page, expect
+
+from .conftest import Visit
+from .test_reading import instant
+from .test_self_assessment import axe_violations
+
+pytestmark = pytest.mark.browser
+
+PHONE = {"width": 390, "height": 844}
+
+# Where the key's items, the level labels and the role boxes are, with the box scrolled to
+# `scroll` (0 to 1 of the way to its far end).
+WHERE = """(scroll) => {
+  const region = document.querySelector(".ladder-map");
+  region.scrollLeft = (region.scrollWidth - region.clientWidth) * scroll;
+  const rect = (el) => {
+    const r = el.getBoundingClientRect();
+    return {left: r.left, right: r.right, top: r.top, bottom: r.bottom,
+            width: r.width, height: r.height};
+  };
+  const shown = (selector) => [...document.querySelectorAll(selector)]
+    .filter((el) => getComputedStyle(el).display !== "none"
+      && el.getBoundingClientRect().width > 0).length;
+  return {
+    viewport: document.documentElement.clientWidth,
+    region: rect(region),
+    scrolled: region.scrollLeft,
+    key: [...document.querySelectorAll(".ladder-map__key li")].map(
+      (li) => ({text: li.textContent.trim(), ...rect(li)})),
+    levels: [...document.querySelectorAll(".ladder-map__levels span")].map(
+      (span) => ({level: span.dataset.level, text: span.textContent.trim(), ...rect(span)})),
+    roles: [...document.querySelectorAll("a.ladder-map__link--role")].map(
+      (a) => ({label: a.getAttribute("aria-label"), ...rect(a)})),
+    drawnLegend: shown(".ladder-map__legend"),
+    drawnLevels: shown(".ladder-map__level"),
+  };
+}"""
+
+
+def where(page: Page, scroll: float) -> dict[str, Any]:
+    found = page.evaluate(WHERE, scroll)
+    assert isinstance(found, dict)
+    return found
+
+
+def inside(inner: dict[str, float], outer: dict[str, float]) -> bool:
+    return inner["left"] >= outer["left"] - 0.5 and inner["right"] <= outer["right"] + 0.5
+
+
+def test_on_a_phone_the_key_and_the_level_labels_stay_in_sight(rich_visit: Visit) -> None:
+    page = rich_visit.page
+    page.set_viewport_size(PHONE)
+    rich_visit.open("map/")
+    for scroll in (0, 0.5, 1):
+        found = where(page, scroll)
+        screen = {"left": 0, "right": found["viewport"]}
+        assert found["region"]["width"] <= found["viewport"]  # the box itself fits
+        assert [item["text"] for item in found["key"]] == [
+            "Promotion",
+            "Lateral move",
+            "Track change",
+        ]
+        for item in found["key"]:
+            assert item["height"] > 0 and inside(item, screen), (scroll, item)
+        assert [label["text"] for label in found["levels"]] == [
+            f"Level {n}" for n in range(7, 0, -1)
+        ]
+        for label in found["levels"]:
+            assert label["height"] > 0, label
+            assert inside(label, found["region"]) and inside(label, screen), (scroll, label)
+            # beside its row: level with the boxes of roles at that level
+            row = [r for r in found["roles"] if f", level {label['level']}," in r["label"]]
+            assert row, label
+            middle = (label["top"] + label["bottom"]) / 2
+            assert all(r["top"] < middle < r["bottom"] for r in row), (label, row)
+        assert found["drawnLegend"] == 0 and found["drawnLevels"] == 0  # no copy beside them
+    assert found["scrolled"] > 500  # the drawing is much wider than the phone: it did scroll
+
+
+def test_on_a_phone_the_list_of_moves_comes_first(rich_visit: Visit) -> None:
+    page = rich_visit.page
+    page.set_viewport_size(PHONE)
+    rich_visit.open("map/")
+    moves = page.get_by_role("heading", name="Every move, track by track")
+    heading = page.get_by_role("heading", name="The map")
+    expect(heading).to_be_visible()
+    list_top = moves.bounding_box()
+    map_top = page.locator(".ladder-map").bounding_box()
+    heading_top = heading.bounding_box()
+    assert list_top and map_top and heading_top
+    assert list_top["y"] < heading_top["y"] < map_top["y"]
+    assert page.evaluate("document.documentElement.scrollWidth") <= PHONE["width"]
+
+
+def test_on_a_desktop_the_map_is_as_it_was(rich_visit: Visit) -> None:
+    page = rich_visit.page
+    rich_visit.open("map/")
+    found = where(page, 0)
+    assert found["drawnLegend"] == 1 and found["drawnLevels"] == 7
+    assert all(item["height"] == 0 for item in found["key"])
+    assert all(label["height"] == 0 for label in found["levels"])
+    expect(page.get_by_role("heading", name="The map")).to_be_hidden()
+    moves = page.get_by_role("heading", name="Every move, track by track").bounding_box()
+    drawing = page.locator(".ladder-map").bounding_box()
+    assert moves and drawing and drawing["y"] < moves["y"]
+    assert page.evaluate(
+        "(() => { const r = document.querySelector('.ladder-map');"
+        " return r.scrollWidth <= r.clientWidth; })()"
+    )  # the whole drawing fits a desktop
+
+
+def test_on_a_phone_the_map_works_with_instant_navigation(rich_visit: Visit) -> None:
+    page = rich_visit.page
+    page.set_viewport_size(PHONE)
+    errors: list[str] = []
+    page.on("pageerror", lambda error: errors.append(str(error)))
+    instant(rich_visit)
+    rich_visit.open("")
+    page.evaluate("window.notReloaded = true")
+    page.locator("article a[href$='map/']").first.click()
+    page.wait_for_url(re.compile(r"/map/$"))
+    expect(page.locator(".ladder-map__key")).to_be_visible()
+    expect(page.locator(".ladder-map__levels span").first).to_be_visible()
+    assert page.evaluate("window.notReloaded === true")
+    assert errors == []
+
+
+@pytest.mark.parametrize("scheme", ["light", "dark"])
+def test_the_map_on_a_phone_passes_axe(rich_visit: Visit, scheme: str) -> None:
+    page = rich_visit.page
+    page.set_viewport_size(PHONE)
+    page.emulate_media(color_scheme=scheme)
+    rich_visit.open("map/")
+    shown = "slate" if scheme == "dark" else "default"
+    assert page.evaluate("document.body.dataset.mdColorScheme") == shown
+    assert axe_violations(page) == []
