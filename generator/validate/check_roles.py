@@ -15,18 +15,25 @@ def check_roles(parts: Parts, report: Report) -> None:
         _check_role(parts, role, doc, report)
 
 
+def _check_competency_key(
+    parts: Parts, doc: Document, field: str, competency_id: str, report: Report
+) -> None:
+    """A competency id used as a key under `field` must name a competency of the ladder."""
+    if not parts.exists("competencies", competency_id):
+        report.add(
+            doc,
+            (field, competency_id),
+            unknown("competency", competency_id, parts.competencies),
+            key=True,
+        )
+
+
 def _check_role(parts: Parts, role: Role, doc: Document, report: Report) -> None:
     if not parts.exists("tracks", role.track):
         report.add(doc, ("track",), unknown("track", role.track, parts.tracks))
     levels = parts.proficiency_ids()
     for competency_id, proficiency in role.competencies.items():
-        if not parts.exists("competencies", competency_id):
-            report.add(
-                doc,
-                ("competencies", competency_id),
-                unknown("competency", competency_id, parts.competencies),
-                key=True,
-            )
+        _check_competency_key(parts, doc, "competencies", competency_id, report)
         if levels is not None and proficiency not in levels:
             report.add(
                 doc,
@@ -34,13 +41,7 @@ def _check_role(parts: Parts, role: Role, doc: Document, report: Report) -> None
                 unknown("proficiency level", proficiency, levels),
             )
     for competency_id in role.expectations:
-        if not parts.exists("competencies", competency_id):
-            report.add(
-                doc,
-                ("expectations", competency_id),
-                unknown("competency", competency_id, parts.competencies),
-                key=True,
-            )
+        _check_competency_key(parts, doc, "expectations", competency_id, report)
     _check_role_kpis(parts, role, doc, report)
     value_refs(parts, doc, [entry.value for entry in role.values], report)
     if role.typical_time is not None:
