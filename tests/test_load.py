@@ -6,6 +6,7 @@ import tracemalloc
 from pathlib import Path
 
 import pytest
+from hostile import billion_laughs
 
 from generator.problems import Problem
 from generator.read.load import (
@@ -254,14 +255,6 @@ def test_alias_in_a_flow_list(libyaml: bool) -> None:
 def test_merge_key_in_a_list_item_and_a_quoted_one(libyaml: bool) -> None:
     assert rejected("a:\n  - <<: {x: 1}\n", libyaml) == [(2, 5, MERGE)]
     assert accepted('"<<": x\n', libyaml).data == {"<<": "x"}  # quoted: just text
-
-
-def billion_laughs() -> str:
-    lines = ['a: &a ["lol","lol","lol","lol","lol","lol","lol","lol","lol"]']
-    for index in range(1, 9):
-        name, previous = "abcdefghi"[index], "abcdefghi"[index - 1]
-        lines.append(f"{name}: &{name} [{','.join(['*' + previous] * 9)}]")
-    return "\n".join(lines) + "\n"
 
 
 def test_billion_laughs_is_rejected_at_once_in_little_memory(libyaml: bool) -> None:

@@ -17,6 +17,7 @@ from pathlib import Path
 import jinja2
 import markdown
 import pytest
+from hostile import PATHOLOGICAL
 from markupsafe import Markup
 
 from generator.site.render import UnsafeTextError, environment, json_script, yaml_string
@@ -492,17 +493,6 @@ def test_front_matter_strings_keep_a_no_break_space() -> None:
 
 
 # -- hostile shapes: the inline parser stays linear and never recurses without bound --------
-
-PATHOLOGICAL = {
-    "openers": "*a " * 7000,
-    "brackets": "[" * 20000,
-    "links": "[a](" * 5000,
-    "underscores": "_a " * 7000,
-    "mixed": "**a *b " * 3000,
-    "backticks": "``a`" * 5000,
-    "nesting": "**" * 2000 + "x" + "**" * 2000,
-    "nested links": "[" * 3000 + "x" + "](https://example.com)" * 3000,
-}
 
 
 @pytest.mark.parametrize("name", PATHOLOGICAL)

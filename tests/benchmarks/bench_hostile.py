@@ -18,6 +18,10 @@ from pathlib import Path
 
 REPO = Path(__file__).resolve().parents[2]
 sys.path.insert(0, str(REPO))
+sys.path.insert(0, str(REPO / "tests"))
+
+from hostile import PATHOLOGICAL as PROSE  # noqa: E402
+from hostile import billion_laughs  # noqa: E402
 
 from generator.read.load import LIBYAML_AVAILABLE, MAX_DEPTH, load_text  # noqa: E402
 from generator.site.text import prose  # noqa: E402
@@ -25,29 +29,11 @@ from generator.site.text import prose  # noqa: E402
 PATH = "ladder/roles/engineer.yml"
 
 
-def billion_laughs() -> str:
-    lines = ['a: &a ["lol","lol","lol","lol","lol","lol","lol","lol","lol"]']
-    for index in range(1, 9):
-        name, previous = "abcdefghi"[index], "abcdefghi"[index - 1]
-        lines.append(f"{name}: &{name} [{','.join(['*' + previous] * 9)}]")
-    return "\n".join(lines) + "\n"
-
-
 NESTING = {
     "flow list": "a: " + "[" * 100_000,
     "flow mapping": "a: " + "{a: " * 100_000,
     "block list": "a:\n" + "- " * 100_000,
     "block mapping": "a:\n" + "".join(" " * i + "b:\n" for i in range(1, 1000)),
-}
-PROSE = {
-    "openers": "*a " * 7000,
-    "brackets": "[" * 20000,
-    "links": "[a](" * 5000,
-    "underscores": "_a " * 7000,
-    "mixed": "**a *b " * 3000,
-    "backticks": "``a`" * 5000,
-    "nesting": "**" * 2000 + "x" + "**" * 2000,
-    "nested links": "[" * 3000 + "x" + "](https://example.com)" * 3000,
 }
 
 
