@@ -12,6 +12,7 @@ descriptors) and the formatting rules (script_wording.py) are not here.
 
 from __future__ import annotations
 
+import functools
 import re
 
 from babel import Locale
@@ -51,7 +52,13 @@ def plural_forms(singular: str, plural: str) -> dict[str, str]:
 
 def script_strings() -> dict[str, str | dict[str, str]]:
     """key -> the text in the build's language, with `{name}` fields; a plural message as
-    {category: text} (`one`, `other`, ...). Embedded in every self-assessment page."""
+    {category: text} (`one`, `other`, ...). Embedded in every self-assessment page, so it is
+    worked out once per language (the catalogues themselves are loaded once, too)."""
+    return _table(locale.language())
+
+
+@functools.cache
+def _table(language: str) -> dict[str, str | dict[str, str]]:
     return {
         key: braces(_(message)) if isinstance(message, str) else plural_forms(*message)
         for key, message in MESSAGES.items()
