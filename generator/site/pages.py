@@ -204,6 +204,12 @@ class _Builder:
 
     def role_pages(self, role: Role) -> Iterator[Page | str]:
         index = self.index
+        paths = [role_path(role.id), expectations_path(role.id)]
+        paths += [self_assessment_path(role.id)] if role.id in self.self_assessed else []
+        paths += [transition_path(role.id, move.target.id) for move in index.moves_out[role.id]]
+        if self.wanted is not None and not any(self.wanted(path) for path in paths):
+            yield from paths  # none is rendered again: not even their context is worked out
+            return
         requirements = index.requirements(role)
         track = self.ladder.track_of(role)
         kinds = self.ladder.handbook.role_page_tags
