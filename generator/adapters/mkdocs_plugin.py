@@ -68,6 +68,7 @@ from generator.site import (
 from generator.validate import folder
 
 log = logging.getLogger("mkdocs.plugins.ladder")
+SEARCH_INDEX = Path("search") / "search_index.json"
 
 
 class LadderConfig(base.Config):  # type: ignore[no-untyped-call]
@@ -89,6 +90,8 @@ class LadderPlugin(BasePlugin[LadderConfig]):  # type: ignore[no-untyped-call]
         self.memo: page_memo.PageMemo | None = None  # a dirty preview's skipped pages
         self.reuse: page_reuse.PageReuse | None = None  # a dirty preview's kept Markdown
         self.templates = theme_cache.CompiledTemplates()  # serving: compiled once
+        self.readings = folder.ReadMemo()  # each ladder file, read again only once changed
+        self.words = search_index.WordMemo()  # each search entry's words, split once
         self.observer: Any = None  # serving: the native file observer, if any
 
     # -- one-time events --------------------------------------------------------------------
@@ -114,14 +117,16 @@ class LadderPlugin(BasePlugin[LadderConfig]):  # type: ignore[no-untyped-call]
     @event_priority(50)  # before the search plugin's, which reads the theme's language
     def on_config(self, config: MkDocsConfig) -> MkDocsConfig:
         if self.serving:
-            if self.builds and reload_changed(self.stamps) and self.reuse is not None:
-                self.reuse = page_reuse.PageReuse()  # new code: render every page anew
+            if self.builds and reload_changed(self.stamps):  # new code: work everything anew
+                self.readings, self.words = folder.ReadMemo(), search_index.WordMemo()
+                if self.reuse is not None:
+                    self.reuse = page_reuse.PageReuse()
             self.stamps = source_stamps()
         self.builds += 1
         log_safety.install()
         ladder_dir = self.ladder_path(config)
         self.folder, self.broken = preview.folder_as_seen(ladder_dir), []
-        ladder, problems = folder.load_ladder(ladder_dir)
+        ladder, problems = folder.load_ladder(ladder_dir, self.readings)
         report(problems, strict=ladder is None or ladder.handbook.strict)
         failed = problem_list.errors(problems)
         if (ladder is None or failed) and self.serving:
@@ -259,15 +264,17 @@ class LadderPlugin(BasePlugin[LadderConfig]):  # type: ignore[no-untyped-call]
     @event_priority(-100)  # after the search plugin has written its index
     def on_post_build(self, *, config: MkDocsConfig) -> None:
         """Weigh the search index's entries by their own titles' scores, give the ladder's
-        aliases a field of their own, and leave tags out (generator/site/search_index.py)."""
+        aliases a field of their own, and leave tags out (generator/site/search_index.py);
+        in a dirty preview, with the entries of the pages the build skipped (page_memo.py)."""
+        path = Path(config.site_dir) / SEARCH_INDEX
+        if not path.is_file():
+            return
+        index = json.loads(path.read_text(encoding="utf-8"))
         if self.memo is not None:
-            self.memo.write_search_index(config)
-        # Then weigh the whole index.
-        path = Path(config.site_dir) / "search" / "search_index.json"
-        if path.is_file():
-            aliases = search_index.aliases_of(self.ladder) if self.ladder else {}
-            index = search_index.weigh(json.loads(path.read_text(encoding="utf-8")), aliases)
-            path.write_text(json.dumps(index, separators=(",", ":")), encoding="utf-8")
+            index = self.memo.complete_search_index(index)
+        aliases = search_index.aliases_of(self.ladder) if self.ladder else {}
+        index = search_index.weigh(index, aliases, self.words)
+        path.write_text(json.dumps(index, separators=(",", ":")), encoding="utf-8")
 
     # -- helpers ----------------------------------------------------------------------------
     def forget_dirty_pages(self) -> None:

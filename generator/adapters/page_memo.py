@@ -21,7 +21,6 @@ again would give.
 
 from __future__ import annotations
 
-import json
 import os
 from dataclasses import dataclass
 from pathlib import Path
@@ -31,8 +30,6 @@ from mkdocs.config.defaults import MkDocsConfig
 from mkdocs.structure.files import Files
 from mkdocs.structure.pages import Page
 from mkdocs.structure.toc import TableOfContents
-
-SEARCH_INDEX = Path("search") / "search_index.json"
 
 
 @dataclass(frozen=True)
@@ -45,12 +42,13 @@ class Remembered:
 
 
 class PageMemo:
-    """The last reading of every page, and each page's search entries (as JSON)."""
+    """The last reading of every page, and each page's search entries."""
 
     def __init__(self) -> None:
         self.pages: dict[str, Remembered] = {}
-        self.entries: dict[str, list[str]] = {}
-        """Page address -> its search entries, each as JSON, in the page's order."""
+        self.entries: dict[str, list[dict[str, Any]]] = {}
+        """Page address -> its search entries, in the page's order (never changed: the
+        search index is weighed into new entries)."""
         self.read: set[str] = set()
         """The pages read in the current build (source paths)."""
         self.retitled = False
@@ -100,18 +98,17 @@ class PageMemo:
         _restore_tags(config, files, restored)
         return restored
 
-    def write_search_index(self, config: MkDocsConfig) -> None:
-        """Rewrite the search index the search plugin wrote for the pages rebuilt, with every
-        page's entries: a rebuilt page's new ones, the others' from when they were built."""
-        path = Path(config.site_dir) / SEARCH_INDEX
-        if self.files is None or _search_plugin(config) is None or not path.is_file():
-            return
-        written = json.loads(path.read_text(encoding="utf-8"))
-        fresh: dict[str, list[str]] = {}
-        for entry in written.get("docs", []):
+    def complete_search_index(self, written: dict[str, Any]) -> dict[str, Any]:
+        """The search index the search plugin wrote for the pages rebuilt (`written`), with
+        every page's entries: a rebuilt page's new ones, the others' from when they were
+        built, in the order of a full build."""
+        if self.files is None:
+            return written
+        fresh: dict[str, list[dict[str, Any]]] = {}
+        for entry in written.get("docs") or []:
             url = str(entry.get("location", "")).partition("#")[0]
-            fresh.setdefault(url, []).append(_json(entry))
-        docs: list[str] = []
+            fresh.setdefault(url, []).append(entry)
+        docs: list[dict[str, Any]] = []
         addresses = set()
         for file in self.files.documentation_pages():
             if file.page is None:
@@ -123,19 +120,13 @@ class PageMemo:
             docs += self.entries.get(url, [])
         for gone in set(self.entries) - addresses:
             del self.entries[gone]
-        text = '{"config":' + _json(written.get("config")) + ',"docs":[' + ",".join(docs) + "]}"
-        path.write_text(text, encoding="utf-8")
+        return {**written, "docs": docs}
 
 
 def _date_back(built: Path) -> None:
     """Make MkDocs rebuild a page, as its last built file is now older than its source."""
     if built.is_file():
         os.utime(built, (0, 0))
-
-
-def _json(value: Any) -> str:
-    """As Material's search plugin writes it."""
-    return json.dumps(value, separators=(",", ":"), default=str)
 
 
 def _search_plugin(config: MkDocsConfig) -> Any:

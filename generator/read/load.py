@@ -55,6 +55,7 @@ __all__ = [
     "Position",
     "load_document",
     "load_text",
+    "read_file",
 ]
 
 
@@ -72,13 +73,21 @@ def load_document(
 ) -> tuple[Document | None, list[Problem]]:
     """Read and load one file; a file that cannot be read is a problem at 1:1, not an error."""
     shown = display if display is not None else display_path(path)
+    data, problems = read_file(path, shown)
+    if data is None:
+        return None, problems
+    return load_text(data, shown, libyaml=libyaml)
+
+
+def read_file(path: Path, display: str) -> tuple[bytes | None, list[Problem]]:
+    """A file's bytes, or None and why it cannot be read (a problem at 1:1)."""
     try:
         data, size = read_regular(Path(path), MAX_FILE_BYTES)
     except NotReadable as error:
-        return None, [Problem(shown, 1, 1, str(error))]
+        return None, [Problem(display, 1, 1, str(error))]
     if size > MAX_FILE_BYTES:
-        return None, [_too_large(shown, size)]
-    return load_text(data, shown, libyaml=libyaml)
+        return None, [_too_large(display, size)]
+    return data, []
 
 
 def load_text(

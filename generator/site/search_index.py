@@ -26,7 +26,10 @@ Entries lose their tags: Material draws every tag of a page under each hit (a ro
 tagged with its track and ten competencies shows ten chips under each of its sections). Tags
 serve the tags index, which the tags plugin builds from the pages' front matter, not from here.
 
-Plain data in, plain data out: the MkDocs adapter reads and writes the file.
+Plain data in, plain data out: the MkDocs adapter reads and writes the file. Counting the
+words of every entry is most of the work (about a second at 300 roles); a preview that weighs
+the index on every save passes a `WordMemo`, so only the entries whose text changed are
+split again.
 """
 
 from __future__ import annotations
@@ -35,9 +38,11 @@ import math
 import re
 from collections import Counter
 from collections.abc import Mapping, Sequence
+from itertools import chain
 from typing import Any
 
 from generator.ladder import Ladder
+from generator.memo import Recent
 from generator.site.addresses import Paths, competency_path, role_path, served_at
 
 SCALE = 10.0
@@ -65,6 +70,10 @@ def words(text: str, separator: str = DEFAULT_SEPARATOR) -> list[str]:
     except re.error:
         parts = re.split(DEFAULT_SEPARATOR, plain)
     return [part.lower() for part in parts if part]
+
+
+WordMemo = Recent[tuple[str, str], frozenset[str]]
+"""The distinct words of each field text (by separator and text) weighed in the last round."""
 
 
 def rarity(documents: int, containing: int) -> float:
@@ -113,10 +122,13 @@ def other_words(entry: Mapping[str, Any], names: Sequence[str], separator: str) 
 
 
 def weigh(
-    index: Mapping[str, Any], aliases: Mapping[str, Sequence[str]] | None = None
+    index: Mapping[str, Any],
+    aliases: Mapping[str, Sequence[str]] | None = None,
+    memo: WordMemo | None = None,
 ) -> dict[str, Any]:
     """The search index with each entry's weight divided by its own title's score, the
-    `aliases` (by entry address) in a field weighing as much as titles, and without tags."""
+    `aliases` (by entry address) in a field weighing as much as titles, and without tags.
+    With a `memo`, texts it has seen are not split into words again."""
     config = dict(index.get("config") or {})
     separator = str(config.get("separator") or DEFAULT_SEPARATOR)
     docs = [
@@ -132,13 +144,27 @@ def weigh(
         known.setdefault(ALIASES, dict(known.get("title") or {"boost": 1000}))
         config["fields"] = known
         fields += [] if ALIASES in fields else [ALIASES]
-    containing: Counter[str] = Counter()
+    memo = memo if memo is not None else WordMemo()
+    containing: Counter[str] = Counter(
+        chain.from_iterable(
+            _distinct(memo, str(entry.get(name) or ""), separator)
+            for entry in docs
+            for name in fields
+        )
+    )
+    memo.done()
+    scores: dict[str, float] = {}  # a title's own score: many sections share a title
     for entry in docs:
-        for name in fields:
-            containing.update(set(words(str(entry.get(name) or ""), separator)))
-    for entry in docs:
-        title = Counter(words(str(entry.get("title") or ""), separator))
-        own = sum(rarity(len(docs), containing[w]) * repeated(n) for w, n in title.items())
+        title = str(entry.get("title") or "")
+        own = scores.get(title)
+        if own is None:
+            counted = Counter(words(title, separator)).items()
+            own = sum(rarity(len(docs), containing[w]) * repeated(n) for w, n in counted)
+            scores[title] = own
         weight = asked_for(entry.get("boost")) * SCALE / max(own, SMALLEST_TITLE_SCORE)
         entry["boost"] = round(weight, 4)
     return {**index, "config": config, "docs": docs}
+
+
+def _distinct(memo: WordMemo, text: str, separator: str) -> frozenset[str]:
+    return memo.value((separator, text), lambda: frozenset(words(text, separator)))

@@ -13,17 +13,18 @@ from __future__ import annotations
 import re
 from collections.abc import Callable
 from pathlib import Path
-from typing import TypeVar
+from typing import TypeVar, cast
 
 from pydantic import BaseModel, ValidationError
 
 from generator.ladder import Ladder
+from generator.memo import Recent
 from generator.model import Competency, Handbook, Kpi, Role, Track
 from generator.model.types import is_slug, suggest_slug
 from generator.problems import Problem, display_path, errors, sort_problems
 from generator.read.characters import BAD_CHARACTER, character_kind
 from generator.read.files import entry_kind, leads_outside
-from generator.read.load import Document, load_document
+from generator.read.load import Document, load_text, read_file
 from generator.validate.anchors import check_section_anchors
 from generator.validate.check_tracks import entry_role_of
 from generator.validate.checks import Parts, cross_check
@@ -43,18 +44,38 @@ IGNORED = {"README.md", "readme.md"}
 M = TypeVar("M", bound=BaseModel)
 
 
-def load_ladder(directory: Path) -> tuple[Ladder | None, list[Problem]]:
+Reading = tuple[BaseModel | None, Document | None, tuple[Problem, ...]]
+"""What reading one file gave: its model (None when the file fails it), its document (None
+when it cannot be read as YAML) and the problems found."""
+ReadMemo = Recent[tuple[str, str, bytes], Reading]
+"""What reading each file gave in the last load, by its path, model and bytes."""
+
+
+def load_ladder(
+    directory: Path, memo: ReadMemo | None = None
+) -> tuple[Ladder | None, list[Problem]]:
     """The resolved ladder and every problem found; the ladder is None when any is an error.
 
     Content checks come out at the severity the handbook's policy sets (`checks:`), and
     those set to `off` not at all. A handbook.yml that fails its model does not stop the
     checks of the other files: only the checks that need the handbook are skipped.
+    With a `memo` (a preview loading the ladder after every save), a file whose bytes are
+    those of the last load is not parsed and checked against its model again; the checks
+    of how the files fit together always run.
     """
+    memo = memo if memo is not None else ReadMemo()
+    try:
+        return _load(directory, memo)
+    finally:
+        memo.done()
+
+
+def _load(directory: Path, memo: ReadMemo) -> tuple[Ladder | None, list[Problem]]:
     problems: list[Problem] = []
     files = _discover(directory, problems)
     if files is None:
         return None, sort_problems(problems)
-    handbook, handbook_doc = _read(directory / HANDBOOK, Handbook, problems)
+    handbook, handbook_doc = _read(directory / HANDBOOK, Handbook, problems, memo)
     parts = Parts(handbook=handbook, handbook_doc=handbook_doc)
     documents = [handbook_doc] if handbook_doc is not None else []
     if handbook is None:
@@ -63,7 +84,7 @@ def load_ladder(directory: Path) -> tuple[Ladder | None, list[Problem]]:
         bucket = getattr(parts, folder)
         by_stem = {path.stem: path for path in paths}
         for path in paths:
-            model, doc = _read(path, FOLDERS[folder], problems)
+            model, doc = _read(path, FOLDERS[folder], problems, memo)
             if doc is not None:
                 documents.append(doc)
             if model is None or doc is None:
@@ -196,17 +217,30 @@ def _valid_stem(stem: str) -> str:
     return stem if is_slug(stem) else suggest_slug(stem)
 
 
-def _read(path: Path, model: type[M], problems: list[Problem]) -> tuple[M | None, Document | None]:
+def _read(
+    path: Path, model: type[M], problems: list[Problem], memo: ReadMemo
+) -> tuple[M | None, Document | None]:
     """The file's model and document; the model is None when the file fails it."""
-    doc, found = load_document(path)
-    problems.extend(found)
-    if doc is None:
+    shown = display_path(path)
+    data, found = read_file(path, shown)
+    if data is None:
+        problems.extend(found)
         return None, None
+    made, doc, found_reading = memo.value(
+        (shown, model.__name__, data), lambda: _reading(data, shown, model)
+    )
+    problems.extend(found_reading)
+    return cast("M | None", made), doc
+
+
+def _reading(data: bytes, shown: str, model: type[BaseModel]) -> Reading:
+    doc, found = load_text(data, shown)
+    if doc is None:
+        return None, None, tuple(found)
     try:
-        return model.model_validate(doc.data), doc
+        return model.model_validate(doc.data), doc, tuple(found)
     except ValidationError as error:
-        problems.extend(validation_problems(error, doc, model))
-        return None, doc
+        return None, doc, (*found, *validation_problems(error, doc, model))
 
 
 def _id_mismatch(doc: Document, thing_id: str, path: Path, owner: Path | None) -> Problem:
