@@ -152,6 +152,14 @@ def test_word_diff_escapes_what_the_editor_typed() -> None:
     )
 
 
+def test_word_diff_keeps_no_break_spaces() -> None:
+    """French text keeps the no-break space before its colon on both sides of a change."""
+    diff = word_diff(
+        "Objectif\u00a0: 38\u202f000\u00a0€ par an", "Objectif\u00a0: 40\u202f000\u00a0€ par an"
+    )
+    assert diff == "Objectif\u00a0: ~~38\u202f000\u00a0€~~ **40\u202f000\u00a0€** par an"
+
+
 @pytest.mark.parametrize(
     ("text", "expected"),
     [

@@ -21,7 +21,7 @@ from hostile import PATHOLOGICAL
 from markupsafe import Markup
 
 from generator.site.render import UnsafeTextError, environment, json_script, yaml_string
-from generator.site.text import plain, prose, safe_url
+from generator.site.text import escape_markdown, plain, prose, safe_url
 
 EXTENSIONS = [
     "attr_list",
@@ -490,6 +490,22 @@ def test_front_matter_strings_keep_a_no_break_space() -> None:
 
     title = yaml_string(" Matrice\u00a0:  Vente \n")
     assert yaml.safe_load(f"title: {title}\n")["title"] == "Matrice\u00a0: Vente"
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Objectif\u00a0: 38\u202f000\u00a0€", "Objectif\u00a0: 38\u202f000\u00a0€"),
+        ("«\u00a0Vente\u00a0»\u00a0; suite", "«\u00a0Vente\u00a0»\u00a0; suite"),
+        ("\u00a0kept at the ends\u202f", "\u00a0kept at the ends\u202f"),
+        ("runs \t of\n\nspaces  *and* breaks", "runs of spaces \\*and\\* breaks"),
+    ],
+)
+def test_escape_markdown_keeps_no_break_spaces(text: str, expected: str) -> None:
+    """French and German typography needs its no-break spaces (before ":" and ";", inside
+    « », in "38 000 €"): Markdown for readers outside the site keeps them as typed, while
+    line breaks and runs of ordinary spaces still become one space."""
+    assert escape_markdown(text) == expected
 
 
 # -- hostile shapes: the inline parser stays linear and never recurses without bound --------

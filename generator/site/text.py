@@ -71,6 +71,9 @@ _BACKSLASHED = frozenset("\\`*_[]#{}")
 _NAMED = {"<": "&lt;", ">": "&gt;", "&": "&amp;"}
 _REFERENCED = {char: _NAMED.get(char, f"&#{ord(char)};") for char in "<>&|~$=^"}
 assert _BACKSLASHED | set(_REFERENCED) <= _ACTIVE
+# Any run of white space but the no-break ones, which French and German typography needs
+# ("Objectif\u00a0: 38\u202f000\u00a0€") and which Markdown leaves alone.
+_BREAKABLE_SPACE = re.compile(r"[^\S\u00a0\u2007\u202f]+")
 
 
 def escape_markdown(text: str) -> str:
@@ -79,10 +82,11 @@ def escape_markdown(text: str) -> str:
     For Markdown read outside the site, such as `ladder diff`; site pages use `plain`.
     Characters that start emphasis, code, links, HTML, entities, tables, strike-through, math
     or attribute lists are backslash-escaped or written as character references; line breaks
-    become spaces, so the text can never start a block of its own.
+    and runs of spaces become one space, so the text can never start a block of its own.
+    No-break spaces (U+00A0, U+2007, U+202F) are kept as typed.
     """
     out = []
-    for char in " ".join(text.split()):
+    for char in _BREAKABLE_SPACE.sub(" ", text).strip(" "):
         if char in _BACKSLASHED:
             out.append("\\" + char)
         else:

@@ -176,7 +176,9 @@ def amount(value: float | None, kpi: Kpi | None) -> str:
     return kpi_amount(kpi, value)  # plain text: render() escapes it for Markdown
 
 
-WHITESPACE = re.compile(r"\s+")
+WHITESPACE = re.compile(r"[^\S\u00a0\u2007\u202f]+")
+"""Where a text splits into words: any white space but a no-break one, which joins what it
+stands between ("38\u202f000\u00a0€", "Objectif\u00a0:") and stays in the diff as typed."""
 
 
 def words(text: str) -> list[str]:

@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import difflib
-import re
 
 from generator import locale
 from generator.locale import N_, NP_, _, ngettext
@@ -16,16 +15,8 @@ from generator.tools.diff.words import label, labelled, none
 
 # -- rendering ---------------------------------------------------------------------------------
 
-NO_BREAK = re.compile("([\u00a0\u202f])")
-"""The no-break spaces of the languages' typography: "38\u202f000\u00a0€", "«\u00a0X\u00a0»"."""
-
-
-def escape(text: str) -> str:
-    """Text as itself in Markdown (`escape_markdown`), keeping its no-break spaces, which
-    French and German amounts and punctuation need."""
-    return "".join(
-        part if NO_BREAK.fullmatch(part) else escape_markdown(part) for part in NO_BREAK.split(text)
-    )
+escape = escape_markdown
+"""Text as itself in Markdown, its no-break spaces kept (French and German need them)."""
 
 
 def word_diff(before: str, after: str) -> str:
