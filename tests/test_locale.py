@@ -127,6 +127,17 @@ def test_the_catalogue_changes_the_words_and_plural_forms() -> None:
     assert locale.gettext("") == ""
 
 
+@pytest.mark.parametrize(("language", "assessment"), [("fr", "évaluation"), ("de", "einschätzung")])
+def test_the_rater_self_names_the_person_not_the_assessment(language: str, assessment: str) -> None:
+    """ "Self" names who rated, beside "Manager": the page script writes it after "Rated by:",
+    in the label of a comparison column and as the subject of "... rates 1 step higher". So
+    it is the person, never the word for the self-assessment itself ("Évalué par :
+    Auto-évaluation" names no one)."""
+    with locale.use(language):
+        rater = locale.gettext("Self")
+    assert rater != "Self" and assessment not in rater.lower()
+
+
 def test_an_unknown_language_is_an_error_listing_the_available_ones(tmp_path: Path) -> None:
     ladder_dir = tmp_path / "ladder"
     shutil.copytree(FIXTURE, ladder_dir)
