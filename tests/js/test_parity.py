@@ -205,10 +205,37 @@ def test_plural_forms_are_chosen_as_the_catalogue_chooses_them(
     with locale.use(language):
         table = script_strings()
         expected = [fill(ngettext(*forms, n), n) for forms in plurals.values() for n in counts]
-    params = {"who": "who", "then": "then", "now": "now"}
+    params = {"who": "who", "then": "then", "now": "now", "role": "role", "months": "months"}
     calls: list[tuple[str, str, list[Any]]] = [("strings.js", "useStrings", [table, language])]
     calls += [("strings.js", "t", [k, {**params, "count": n}]) for k in plurals for n in counts]
     found = script(calls)[1:]
     assert found == expected
     if language == "fr":
         assert found[:2] == ["0 niveau", "1 niveau"] and found[2] == "2 niveaux"
+
+
+@pytest.mark.parametrize(
+    ("language", "one", "two"),
+    [
+        ("en", "At least 1 month as Rep: 14 months", "At least 2 months as Rep: 14 months"),
+        (
+            "fr",
+            "Au moins 1 mois en tant que Rep\u00a0: 14 mois",
+            "Au moins 2 mois en tant que Rep\u00a0: 14 mois",
+        ),
+        ("de", "Mindestens 1 Monat als Rep: 14 Monate", "Mindestens 2 Monate als Rep: 14 Monate"),
+    ],
+)
+def test_the_months_check_reads_right_for_one_month(
+    script: Script, language: str, one: str, two: str
+) -> None:
+    """The readiness check of the months in a role takes the plural form of its minimum:
+    "At least 1 month", never "At least 1 months"."""
+    with locale.use(language):
+        data = {"wording": script_wording(), "role": {"title": "Rep"}}
+        table = script_strings()
+    check = {"rule": "months", "state": "met", "months": 14}
+    calls: list[tuple[str, str, list[Any]]] = [("strings.js", "useStrings", [table, language])]
+    calls += [("words.js", "checkText", [{**check, "minimum": n}, data, {}]) for n in (1, 2)]
+    found = script(calls)[1:]
+    assert [words["text"] for words in found] == [one, two]

@@ -96,7 +96,10 @@ MESSAGES: dict[str, str | tuple[str, str]] = {
     ),
     "check.kpisShort": N_(", %(count)s short of target"),
     "check.kpisMissing": N_(", %(count)s without an actual result"),
-    "check.months": N_("At least %(minimum)s months as %(role)s: %(months)s"),
+    "check.months": NP_(
+        "At least %(count)s month as %(role)s: %(months)s",
+        "At least %(count)s months as %(role)s: %(months)s",
+    ),
     "check.monthsUnknown": N_("months in the role not given"),
     "difference.unknown": N_("cannot compare: not rated by both"),
     "difference.same": N_("same rating"),

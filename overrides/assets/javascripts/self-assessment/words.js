@@ -34,7 +34,7 @@ export function checkText(check, data, move) {
     if (check.below) text += t("check.kpisShort", { count: check.below });
     if (check.missing) text += t("check.kpisMissing", { count: check.missing });
   } else {
-    text = t("check.months", { minimum: check.minimum, role: data.role.title,
+    text = t("check.months", { count: check.minimum, role: data.role.title,
       months: check.months === null ? t("check.monthsUnknown") : t("months", { count: check.months }) });
   }
   return { mark, text };
