@@ -106,29 +106,82 @@ def article(page: Path) -> str:
     return " ".join(html.unescape(words).split())
 
 
-def test_the_french_starter_builds_strictly_in_french(tmp_path: Path) -> None:
-    """Every starter page, with what its macros write, is French: no English phrase of the
-    generator's catalogue is on any of them, and the glossary's terms are used."""
-    init(tmp_path, "Acmé", "fr", today=TODAY)
+IN_ITS_LANGUAGE = {
+    "fr": {
+        "organisation": "Acmé",
+        "roles": ["Praticien", "Praticien confirmé"],
+        "headings": ["Le guide des carrières de Acmé", "Ce qu’il contient", "Par où commencer"],
+        "index.md": ["La grille compte 2 postes sur 1 filière."],
+        "advancement.md": [
+            "Praticien (niveau 1, ",  # role_list
+            "chaque KPI de votre poste actuel atteint au moins sa cible",
+            "au moins 80 % des compétences",  # spaces collapsed
+        ],
+        "reviews.md": ["Entretien Fréquence Format Participants"],  # review_cadence
+        "not": ["échelle de carrière", "indicateur", "passage"],  # the glossary's other words
+    },
+    "de": {
+        "organisation": "Müller & Söhne",
+        "roles": ["Fachkraft", "Senior-Fachkraft"],
+        "headings": [
+            "Das Karrierehandbuch von Müller & Söhne",
+            "Was es enthält",
+            "Wo Sie anfangen",
+        ],
+        "index.md": ["Das Karrieremodell umfasst 2 Rollen in 1 Laufbahn."],
+        "advancement.md": [
+            "Fachkraft (Stufe 1, Fachkraft)",
+            "mindestens 80 % der Kompetenzen",
+            "keine Kompetenz mehr als eine Ausprägungsstufe unter der geforderten",
+            "jede KPI Ihrer aktuellen Rolle ihren Zielwert erreicht oder übertrifft",
+            "Die Lücke mit einem Plan schließen",
+            "Aktuelle Rolle und Erprobung",  # plan_stage
+        ],
+        "reviews.md": ["Gespräch Wie oft Form Teilnehmende"],
+        # The glossary's words (Karrieremodell, Führungskraft, Stufe) and its register, Sie.
+        "not": [
+            "Karriereleiter",
+            "Vorgesetzte",
+            r"\bManager",
+            r"\bLevel",
+            r"(?i:\b(du|dich|dir|dein\w*|euch|euer)\b)",
+        ],
+    },
+}
+
+
+@pytest.mark.parametrize("language", [code for code in languages() if code != "en"])
+def test_a_translated_starter_builds_strictly_in_its_language(
+    tmp_path: Path, language: str
+) -> None:
+    """Every starter page, with what its macros write, is in the starter's language: no
+    English phrase of the generator's catalogue is on any of them, and the glossary's terms
+    are used. A new starter language adds its expected phrases to IN_ITS_LANGUAGE."""
+    expected = IN_ITS_LANGUAGE[language]
+    init(tmp_path, expected["organisation"], language, today=TODAY)
     ladder, _ = load_ladder(tmp_path / "ladder")
     assert ladder is not None
-    assert [role.title for role in ladder.roles.values()] == ["Praticien", "Praticien confirmé"]
+    assert [role.title for role in ladder.roles.values()] == expected["roles"]
     pages = {p.name: p.read_text(encoding="utf-8") for p in (tmp_path / "content").glob("*.md")}
     config = config_for(write_project(tmp_path / "build", ladder=tmp_path / "ladder", pages=pages))
     config["strict"] = True
     build(config)
     site = tmp_path / "build" / "site"
-    built = {
-        name: article(site / ("index.html" if name == "index.md" else f"{name[:-3]}/index.html"))
+    files = {
+        name: site / ("index.html" if name == "index.md" else f"{name[:-3]}/index.html")
         for name in pages
     }
-    assert "Le guide des carrières de Acmé" in built["index.md"]
-    assert "La grille compte 2 postes sur 1 filière." in built["index.md"]
-    assert "Praticien (niveau 1, " in built["advancement.md"]  # role_list
-    assert "chaque KPI de votre poste actuel atteint au moins sa cible" in built["advancement.md"]
-    assert "au moins 80 % des compétences" in built["advancement.md"]  # spaces collapsed
-    assert "Entretien Fréquence Format Participants" in built["reviews.md"]  # review_cadence
-    phrases = english_phrases("fr")
+    built = {name: article(path) for name, path in files.items()}
+    headings = re.findall(
+        r"<h[12][^>]*>(.*?)<a[^>]*headerlink", files["index.md"].read_text("utf-8")
+    )
+    assert [html.unescape(h) for h in headings] == expected["headings"]
+    for name in ("index.md", "advancement.md", "reviews.md"):
+        assert not [p for p in expected[name] if p not in built[name]], (name, built[name])
+    role_page = site / "roles" / next(iter(ladder.roles)) / "index.html"
+    for path in [*files.values(), role_page]:
+        assert f'<html lang="{language}"' in path.read_text(encoding="utf-8"), path
+    phrases = english_phrases(language)
     left = {
         name: found
         for name, words in built.items()
@@ -138,10 +191,9 @@ def test_the_french_starter_builds_strictly_in_french(tmp_path: Path) -> None:
             ]
         )
     }
-    assert not left, f"English on the French starter pages: {left}"
-    glossary = {"échelle de carrière": "grille", "indicateur": "KPI", "passage": "évolution"}
-    for text in built.values():
-        assert not [word for word in glossary if word in text]
+    assert not left, f"English on the {language} starter pages: {left}"
+    for name, text in built.items():
+        assert not [word for word in expected["not"] if re.search(word, text)], name
 
 
 def test_any_organisation_name_stays_one_yaml_value(tmp_path: Path) -> None:
