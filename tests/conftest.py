@@ -3,10 +3,13 @@ import FIXTURE`), by tests/browser/ and by the scripts in tests/benchmarks/."""
 
 from __future__ import annotations
 
+import fcntl
 import json
 import os
 import shutil
-from collections.abc import Iterator, Mapping
+import subprocess
+import sys
+from collections.abc import Callable, Iterator, Mapping
 from pathlib import Path
 from typing import Any
 
@@ -91,6 +94,72 @@ def write_mkdocs_project(
     path = root / "mkdocs.yml"
     path.write_text(json.dumps(config, indent=1), encoding="utf-8")  # JSON is YAML
     return path
+
+
+def build_site(root: Path, config: Path) -> Path:
+    """`mkdocs build --strict` of `config` into root/site, which it must build; the site."""
+    site = root / "site"
+    env = {
+        **os.environ,
+        "PYTHONPATH": os.pathsep.join([str(REPO), os.environ.get("PYTHONPATH", "")]),
+        "SOURCE_DATE_EPOCH": "1767225600",
+        "NO_MKDOCS_2_WARNING": "1",
+    }
+    command = [sys.executable, "-m", "mkdocs", "build", "--strict", "-f", str(config)]
+    done = subprocess.run(
+        [*command, "-d", str(site)],
+        cwd=config.parent,
+        env=env,
+        capture_output=True,
+        text=True,
+        timeout=900,
+        check=False,
+    )
+    assert done.returncode == 0, done.stdout + done.stderr
+    return site
+
+
+def built_once(
+    config: pytest.Config,
+    tmp_path_factory: pytest.TempPathFactory,
+    name: str,
+    build: Callable[[Path], Path],
+) -> Path:
+    """What `build` makes in a new folder `name`, made once per run of the suite; its path.
+
+    For sites that tests only read. pytest-xdist gives each of its processes its own session
+    fixtures: the first process to ask builds into the run's shared temporary folder while the
+    others wait on a lock, then all read that folder. In one process (no xdist, or the
+    suite run inside a test) it is an ordinary folder of the session.
+    """
+    if not hasattr(config, "workerinput"):  # not an xdist worker
+        return build(tmp_path_factory.mktemp(name))
+    shared = tmp_path_factory.getbasetemp().parent  # the run's, above each process's own
+    with (shared / f"{name}.lock").open("w") as lock:
+        fcntl.flock(lock, fcntl.LOCK_EX)  # released when the file is closed
+        done = shared / f"{name}.built"
+        if done.is_file():
+            return Path(done.read_text(encoding="utf-8"))
+        folder = shared / name
+        shutil.rmtree(folder, ignore_errors=True)  # left by a build that failed in another
+        folder.mkdir()
+        built = build(folder)
+        done.write_text(str(built), encoding="utf-8")
+        return built
+
+
+@pytest.fixture(scope="session")
+def repository_handbook(
+    request: pytest.FixtureRequest, tmp_path_factory: pytest.TempPathFactory
+) -> Path:
+    """The repository's handbook, whatever ladder/ and content/ hold, built by `mkdocs build
+    --strict` once per run (tests/test_repository.py and the browser tests read it); the site."""
+    return built_once(
+        request.config,
+        tmp_path_factory,
+        "repository-site",
+        lambda root: build_site(root, REPO / "mkdocs.yml"),
+    )
 
 
 @pytest.fixture(autouse=True)

@@ -14,7 +14,6 @@ import re
 from pathlib import Path
 
 import pytest
-from test_site_build import Build, mkdocs_build
 
 from generator.adapters.cli import main
 from generator.ladder import Ladder
@@ -37,10 +36,10 @@ def ladder() -> Ladder:
 
 
 @pytest.fixture(scope="module")
-def site(tmp_path_factory: pytest.TempPathFactory) -> Build:
-    built = mkdocs_build(REPO, config=REPO / "mkdocs.yml", site=str(tmp_path_factory.mktemp("s")))
-    assert built.returncode == 0, built.output[-4000:]
-    return built
+def site(repository_handbook: Path) -> Path:
+    """The handbook built by `mkdocs build --strict`, which must succeed (tests/conftest.py
+    builds it once for these tests and the browser's)."""
+    return repository_handbook
 
 
 def test_the_ladder_and_its_pages_validate(
@@ -51,12 +50,12 @@ def test_the_ladder_and_its_pages_validate(
     assert code == 0, capsys.readouterr().out
 
 
-def test_the_handbook_builds_strictly_and_writes_nothing_into_content(site: Build) -> None:
-    assert (site.site / "index.html").is_file()
+def test_the_handbook_builds_strictly_and_writes_nothing_into_content(site: Path) -> None:
+    assert (site / "index.html").is_file()
     assert not (content_dir(LADDER) / "roles").exists()
 
 
-def test_every_role_track_and_competency_has_its_pages(site: Build, ladder: Ladder) -> None:
+def test_every_role_track_and_competency_has_its_pages(site: Path, ladder: Ladder) -> None:
     expected = ["", "map/", "roles/", "tracks/", "competencies/", "matrices/"]
     for role in ladder.roles.values():
         expected += [f"roles/{role.id}/", f"roles/{role.id}/expectations/"]
@@ -65,20 +64,20 @@ def test_every_role_track_and_competency_has_its_pages(site: Build, ladder: Ladd
     expected += [f"tracks/{track}/" for track in ladder.tracks]
     expected += [f"matrices/{track}/" for track in ladder.tracks]
     expected += [f"competencies/{competency}/" for competency in ladder.competencies]
-    missing = [a for a in expected if not (site.site / a / "index.html").is_file()]
+    missing = [a for a in expected if not (site / a / "index.html").is_file()]
     assert missing == []
 
 
-def test_every_hand_written_page_is_published(site: Build) -> None:
+def test_every_hand_written_page_is_published(site: Path) -> None:
     for path in hand_written_paths(content_dir(LADDER)):
         if path.endswith(".md"):
             stem = path.removesuffix(".md")
             address = "" if stem == "index" else stem.removesuffix("/index") + "/"
-            assert (site.site / address / "index.html").is_file(), path
+            assert (site / address / "index.html").is_file(), path
 
 
-def test_the_site_is_named_after_handbook_yml(site: Build, ladder: Ladder) -> None:
-    home = (site.site / "index.html").read_text(encoding="utf-8")
+def test_the_site_is_named_after_handbook_yml(site: Path, ladder: Ladder) -> None:
+    home = (site / "index.html").read_text(encoding="utf-8")
     title = re.search(r"<title>(.*?)</title>", home, re.S)
     assert title is not None
     assert html.unescape(title.group(1)).endswith(site_name(ladder.handbook))

@@ -1,8 +1,10 @@
 """A built handbook served on localhost, and Debian's Chromium driven by Playwright.
 
-The fixture site is built once per session with `mkdocs build --strict` (the repository's
-mkdocs.yml and theme overrides, the fixture ladder, a small home page) and served from a
-temporary folder by Python's own HTTP server on 127.0.0.1 and a free port. The rich site
+The fixture site is built once per run of the suite with `mkdocs build --strict` (the
+repository's mkdocs.yml and theme overrides, the fixture ladder, a small home page), the
+processes of pytest-xdist sharing it (`built_once` in tests/conftest.py: the tests only read
+it), and served from a temporary folder by Python's own HTTP server on 127.0.0.1 and a free
+port, one server per process. The rich site
 (tests/fixtures/rich: eight tracks, 28 roles) is built only if a test asks for it, and so is
 the repository's own handbook (ladder/ and content/), which only tests that accept whatever
 it holds may use: an organisation replaces it with its own.
@@ -15,9 +17,6 @@ request to another host is refused and reported: the handbook must work on a clo
 from __future__ import annotations
 
 import functools
-import os
-import subprocess
-import sys
 import threading
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass, field
@@ -25,7 +24,7 @@ from http.server import SimpleHTTPRequestHandler, ThreadingHTTPServer
 from pathlib import Path
 
 import pytest
-from conftest import FIXTURE, REPO, write_mkdocs_project
+from conftest import FIXTURE, REPO, build_site, built_once, write_mkdocs_project
 from playwright.sync_api import (
     Browser,
     Page,
@@ -99,28 +98,6 @@ class Visit:
         self.page.wait_for_load_state("networkidle")
 
 
-def build_site(root: Path, config: Path) -> Path:
-    site = root / "site"
-    env = {
-        **os.environ,
-        "PYTHONPATH": os.pathsep.join([str(REPO), os.environ.get("PYTHONPATH", "")]),
-        "SOURCE_DATE_EPOCH": "1767225600",
-        "NO_MKDOCS_2_WARNING": "1",
-    }
-    command = [sys.executable, "-m", "mkdocs", "build", "--strict", "-f", str(config)]
-    done = subprocess.run(
-        [*command, "-d", str(site)],
-        cwd=config.parent,
-        env=env,
-        capture_output=True,
-        text=True,
-        timeout=900,
-        check=False,
-    )
-    assert done.returncode == 0, done.stdout + done.stderr
-    return site
-
-
 class QuietHandler(SimpleHTTPRequestHandler):
     def log_message(self, format: str, *args: object) -> None:
         pass
@@ -150,23 +127,34 @@ def site_of(root: Path, ladder: Path, home: str) -> Path:
 
 
 @pytest.fixture(scope="session")
-def fixture_site(tmp_path_factory: pytest.TempPathFactory, serve: Callable[[Path], str]) -> Site:
-    site = site_of(tmp_path_factory.mktemp("browser-site"), FIXTURE, HOME)
+def fixture_site(
+    request: pytest.FixtureRequest,
+    tmp_path_factory: pytest.TempPathFactory,
+    serve: Callable[[Path], str],
+) -> Site:
+    site = built_once(
+        request.config, tmp_path_factory, "browser-site", lambda root: site_of(root, FIXTURE, HOME)
+    )
     return Site(site, serve(site))
 
 
 @pytest.fixture(scope="session")
-def rich_site(tmp_path_factory: pytest.TempPathFactory, serve: Callable[[Path], str]) -> Site:
+def rich_site(
+    request: pytest.FixtureRequest,
+    tmp_path_factory: pytest.TempPathFactory,
+    serve: Callable[[Path], str],
+) -> Site:
     """The rich fixture ladder: long role pages, many tracks, moves with their own rules."""
-    site = site_of(tmp_path_factory.mktemp("rich-site"), RICH, RICH_HOME)
+    site = built_once(
+        request.config, tmp_path_factory, "rich-site", lambda root: site_of(root, RICH, RICH_HOME)
+    )
     return Site(site, serve(site))
 
 
 @pytest.fixture(scope="session")
-def repository_site(tmp_path_factory: pytest.TempPathFactory, serve: Callable[[Path], str]) -> Site:
+def repository_site(repository_handbook: Path, serve: Callable[[Path], str]) -> Site:
     """The repository's handbook, whatever ladder/ and content/ hold."""
-    site = build_site(tmp_path_factory.mktemp("repository-site"), REPO / "mkdocs.yml")
-    return Site(site, serve(site))
+    return Site(repository_handbook, serve(repository_handbook))
 
 
 @pytest.fixture(scope="session")
