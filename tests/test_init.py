@@ -249,6 +249,18 @@ def test_empty_folders_are_not_in_the_way(here: Path) -> None:
     assert ladder.handbook.organisation.name == "Our organisation"
 
 
+@pytest.mark.parametrize(
+    ("language", "name"), [("fr", "Notre organisation"), ("de", "Unsere Organisation")]
+)
+def test_a_handbook_started_in_another_language_gets_a_name_in_it(
+    here: Path, language: str, name: str
+) -> None:
+    assert main(["init", "--language", language]) == 0
+    ladder, _ = load_ladder(here / "ladder")
+    assert ladder is not None
+    assert ladder.handbook.organisation.name == name
+
+
 def test_an_unknown_language_or_a_bad_name_is_refused(
     here: Path, capsys: pytest.CaptureFixture[str]
 ) -> None:

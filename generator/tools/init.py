@@ -24,12 +24,15 @@ import shutil
 from dataclasses import dataclass
 from pathlib import Path
 
+from generator import locale
+from generator.locale import N_
 from generator.problems import display_path
 
 STARTER = Path(__file__).parent / "starter"
 FOLDERS = ("ladder", "content")
 DEFAULT_LANGUAGE = "en"
-DEFAULT_ORGANISATION = "Our organisation"
+DEFAULT_ORGANISATION = N_("Our organisation")
+"""The organisation's name when none is given, in the starter's language."""
 
 
 class InitError(Exception):
@@ -45,6 +48,14 @@ class Written:
 def languages() -> list[str]:
     """The languages that have starter files."""
     return sorted(p.name for p in STARTER.iterdir() if (p / "ladder").is_dir())
+
+
+def default_organisation(language: str) -> str:
+    """The name a handbook started in `language` gets when none is given."""
+    if language not in locale.available():
+        return DEFAULT_ORGANISATION
+    with locale.use(language):
+        return locale.gettext(DEFAULT_ORGANISATION)
 
 
 def starter_files(organisation: str, language: str, today: datetime.date) -> dict[str, str]:

@@ -19,7 +19,8 @@ def add(verbs: Verbs) -> None:
         "--organisation",
         metavar="NAME",
         default=None,
-        help='the organisation\'s name, shown in the site title (default: "Our organisation")',
+        help='the organisation\'s name, shown in the site title (default: "Our organisation", '
+        "in the starter's language)",
     )
     init.add_argument(
         "--language",
@@ -34,12 +35,11 @@ def add(verbs: Verbs) -> None:
 
 
 def _init(args: argparse.Namespace) -> int:
-    from generator.tools.init import DEFAULT_ORGANISATION, InitError, init
+    from generator.tools.init import InitError, default_organisation, init
 
+    organisation = args.organisation or default_organisation(args.language)
     try:
-        written = init(
-            Path("."), args.organisation or DEFAULT_ORGANISATION, args.language, args.force
-        )
+        written = init(Path("."), organisation, args.language, args.force)
     except InitError as error:
         print(f"ladder init: {error}", file=sys.stderr)
         return INVALID
