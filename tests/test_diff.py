@@ -152,6 +152,16 @@ def test_word_diff_escapes_what_the_editor_typed() -> None:
     )
 
 
+def test_lists_of_values_take_the_languages_semicolon() -> None:
+    """A list in a changed field reads "a ; b" in French, as the pages write lists."""
+    from generator import locale
+    from generator.tools.diff.fields import shown
+
+    assert shown(["Discovery", "Closing"]) == "Discovery; Closing"
+    with locale.use("fr"):
+        assert shown(["Discovery", "Closing"]) == "Discovery\u00a0; Closing"
+
+
 def test_word_diff_keeps_no_break_spaces() -> None:
     """French text keeps the no-break space before its colon on both sides of a change."""
     diff = word_diff(

@@ -23,7 +23,7 @@ from __future__ import annotations
 
 import datetime
 import re
-from collections.abc import Mapping
+from collections.abc import Iterable, Mapping
 
 from markupsafe import Markup
 
@@ -81,6 +81,12 @@ YEARS_FROM_MONTHS = 24
 
 _FIELD = re.compile(r"%\((\w+)\)[sd]")
 
+# -- punctuation -------------------------------------------------------------------------------
+LABEL = N_("%(label)s:")
+"""A label before its text; French sets a no-break space before the colon ("Écart\u00a0:")."""
+LIST_SEPARATOR = N_("; ")
+"""Between items a comma cannot separate (they may hold commas); French "\u00a0; "."""
+
 
 def _phrase(pattern: str) -> str:
     """A phrase in the build's language (the catalogue's, when it has one)."""
@@ -95,6 +101,18 @@ def in_words(words: dict[str, str]) -> dict[str, str]:
 def menu() -> dict[str, str]:
     """The menu's entries in the build's language."""
     return in_words(MENU)
+
+
+def labelled(label: str, text: str) -> str:
+    """A text after its label, punctuated as the language does: "Gap: 1 level" ("Écart\u00a0:
+    1 niveau" in French). The page script follows the same catalogue messages."""
+    return _phrase(LABEL) % {"label": label} + " " + text
+
+
+def in_a_list(items: Iterable[str]) -> str:
+    """Items one after another, between semicolons as the language sets them: "a; b"
+    ("a\u00a0; b" in French)."""
+    return _phrase(LIST_SEPARATOR).join(items)
 
 
 def _english() -> bool:

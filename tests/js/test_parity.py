@@ -26,7 +26,7 @@ from generator.model import Kpi
 from generator.site.phrases import DIRECTIONS
 from generator.site.script_strings import MESSAGES, script_strings
 from generator.site.script_wording import script_wording
-from generator.site.wording import measure, months, percent
+from generator.site.wording import in_a_list, labelled, measure, months, percent
 
 Script = Callable[[list[tuple[str, str, list[Any]]]], list[Any]]
 
@@ -239,3 +239,29 @@ def test_the_months_check_reads_right_for_one_month(
     calls += [("words.js", "checkText", [{**check, "minimum": n}, data, {}]) for n in (1, 2)]
     found = script(calls)[1:]
     assert [words["text"] for words in found] == [one, two]
+
+
+@pytest.mark.parametrize(
+    ("language", "label", "items"),
+    [
+        ("en", "Gap: 1 level", "Discovery; Negotiation, closing"),
+        ("fr", "Gap\u00a0: 1 level", "Discovery\u00a0; Negotiation, closing"),
+        ("de", "Gap: 1 level", "Discovery; Negotiation, closing"),
+    ],
+)
+def test_labels_and_lists_are_punctuated_as_the_pages_punctuate_them(
+    script: Script, language: str, label: str, items: str
+) -> None:
+    """French sets a no-break space before ":" and ";": the script's `labelled` and
+    `listed` write what wording.py's `labelled` and `in_a_list` write, from the same
+    catalogue messages."""
+    parts = ["Discovery", "Negotiation, closing"]
+    with locale.use(language):
+        table = script_strings()
+        assert [labelled("Gap", "1 level"), in_a_list(parts)] == [label, items]
+    calls: list[tuple[str, str, list[Any]]] = [
+        ("strings.js", "useStrings", [table, language]),
+        ("strings.js", "labelled", ["Gap", "1 level"]),
+        ("strings.js", "listed", [parts]),
+    ]
+    assert script(calls)[1:] == [label, items]

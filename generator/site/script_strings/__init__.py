@@ -7,7 +7,10 @@ the `strings` table of the page's embedded JSON (`role_data()["strings"]`, from
 modules (form.py, files.py, review.py), with `N_` (one text) or `NP_` (singular and plural),
 and `%(name)s` fields, so `make messages` extracts them with the pages' own phrases and the
 translators meet them in the same catalogue. Texts from the ladder (titles, names,
-descriptors) and the formatting rules (script_wording.py) are not here.
+descriptors) and the formatting rules (script_wording.py) are not here. The punctuation of a
+label and of a list of items is (`punctuation.label`, `punctuation.list`: the messages of
+wording.py's `labelled` and `in_a_list`), so the script sets "Écart\u00a0: ..." and
+"a\u00a0; b" in French as the pages do.
 """
 
 from __future__ import annotations

@@ -20,6 +20,8 @@ MESSAGES: dict[str, str | tuple[str, str]] = {
         "Now rating as %(to)s. The ratings by %(from)s are kept: choose them again under “Who is "
         "rating” to see them."
     ),
+    "punctuation.label": N_("%(label)s:"),
+    "punctuation.list": N_("; "),
     "label.noDate": N_("no date"),
     "rating.none": N_("not rated"),
     "move.promotion": N_("promotion"),

@@ -10,7 +10,7 @@ from pydantic import BaseModel
 
 from generator.ladder import Ladder
 from generator.model import Kpi
-from generator.site.wording import kpi_amount, number
+from generator.site.wording import in_a_list, kpi_amount, number
 from generator.tools.diff.records import Context, Detail, Thing
 from generator.tools.diff.words import flag, label, labelled, none
 
@@ -88,11 +88,11 @@ def shown(value: Any) -> str:
     if isinstance(value, float):
         return number(value)
     if isinstance(value, dict):
-        return "; ".join(
+        return in_a_list(
             f"{labelled(label(k))} {shown(v)}" for k, v in value.items() if v not in (None, [])
         )
     if isinstance(value, list):
-        return "; ".join(shown(item) for item in value)
+        return in_a_list(shown(item) for item in value)
     return str(value)
 
 

@@ -7,7 +7,7 @@
 import { clip, dict, has, isObject, isRating, own } from "./model.js";
 import { parseActual, parseMonths } from "./actuals.js";
 import { FORMAT, FORMAT_VERSION, LIMITS, isRater, validateShape } from "./shape.js";
-import { t } from "./strings.js";
+import { listed, t } from "./strings.js";
 
 /** Every competency this page knows (the role's and each target role's), by id and by
  *  former id; and every KPI likewise. */
@@ -100,7 +100,7 @@ export function mapAssessment(data, doc) {
     if (missing.length) notes.push(t("file.notRated", { names: missing.join(", ") }));
   }
   if (doc.role !== role.id) notes.push(t("file.roleWas", { id: doc.role }));
-  if (renamed.length) notes.push(t("file.renamedSince", { items: renamed.join("; ") }));
+  if (renamed.length) notes.push(t("file.renamedSince", { items: listed(renamed) }));
   if (dropped.length) notes.push(t("file.droppedItems", { items: dropped.join(", ") }));
   if (unknownRatings.length) notes.push(t("file.unknownRatings", { items: unknownRatings.join(", ") }));
   return { error: null, assessment: mapped, notes, otherVersion };
@@ -109,7 +109,7 @@ export function mapAssessment(data, doc) {
 /** A parsed document read as an assessment for this page: {error} or {assessment, notes}. */
 export function readDocument(data, doc) {
   const problems = validateShape(doc);
-  if (problems.length) return { error: t("file.notOurs", { problems: problems.join("; ") }) };
+  if (problems.length) return { error: t("file.notOurs", { problems: listed(problems) }) };
   return mapAssessment(data, doc);
 }
 

@@ -7,7 +7,7 @@
 import { isRater } from "./shape.js";
 import { levelName } from "./model.js";
 import { label } from "./compare.js";
-import { t } from "./strings.js";
+import { labelled, listed, t } from "./strings.js";
 import {
   actualText, checkText, differenceText, gapTexts, moveText, resultText, targetText, verdictText
 } from "./words.js";
@@ -51,15 +51,15 @@ export function toMarkdown(data, view) {
     if (row.target) {
       line("- " + t("md.requiredFor", { role: escape(view.transition.title), level: required(row, row.target) }));
     }
-    line("- " + escape(label(current) || t("review.thisForm")) + ": " + escape(row.a.name));
+    line("- " + labelled(escape(label(current) || t("review.thisForm")), escape(row.a.name)));
     if (row.a.evidence) line("  - " + t("md.evidence", { text: block(row.a.evidence) }));
     if (row.b) {
-      line("- " + escape(label(view.companion)) + ": " + escape(row.b.name));
+      line("- " + labelled(escape(label(view.companion)), escape(row.b.name)));
       if (row.b.evidence) line("  - " + t("md.evidence", { text: block(row.b.evidence) }));
       line("- " + t("md.difference", { text: differenceText(row, view) }));
     }
     const gaps = gapTexts(data, row, view);
-    if (gaps.length) line("- " + t("md.gap", { text: gaps.join("; ") }));
+    if (gaps.length) line("- " + t("md.gap", { text: listed(gaps) }));
   });
   if (view.kpis.length) {
     line();
@@ -68,7 +68,7 @@ export function toMarkdown(data, view) {
     view.kpis.forEach((k) => {
       let text = t("md.kpi", { name: escape(k.kpi.name), target: escape(targetText(data, k.kpi)),
         actual: escape(actualText(data, k.kpi, k.a.entry)), result: resultText(data, k.kpi, k.a.result) });
-      if (k.b) text += "; " + escape(label(view.companion)) + ": " + escape(actualText(data, k.kpi, k.b.entry));
+      if (k.b) text = listed([text, labelled(escape(label(view.companion)), escape(actualText(data, k.kpi, k.b.entry)))]);
       line("- " + text);
     });
   }
@@ -88,7 +88,7 @@ export function toMarkdown(data, view) {
     line();
     view.readiness.checks.forEach((check) => {
       const words = checkText(check, data, view.transition);
-      line("- " + words.mark + ": " + escape(words.text));
+      line("- " + labelled(words.mark, escape(words.text)));
     });
   }
   line();
@@ -104,8 +104,8 @@ export function toMarkdown(data, view) {
     line("## " + t("md.history"));
     line();
     view.history.rows.forEach((row) => {
-      line("- " + escape(row.name) + ": " + row.cells.map((cell, i) =>
-        escape(view.history.columns[i].label) + " " + escape(cell.name) + moveText(cell)).join("; "));
+      line("- " + labelled(escape(row.name), listed(row.cells.map((cell, i) =>
+        escape(view.history.columns[i].label) + " " + escape(cell.name) + moveText(cell)))));
     });
   }
   line();

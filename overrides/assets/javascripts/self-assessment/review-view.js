@@ -8,7 +8,7 @@ import { append, h, table } from "./dom.js";
 import { levelName, plainText } from "./model.js";
 import { label } from "./compare.js";
 import { labelCells } from "../stack-tables.js";
-import { t } from "./strings.js";
+import { listed, t } from "./strings.js";
 import {
   actualText, checkText, differenceText, gapTexts, moveText, resultText, targetText, verdictText
 } from "./words.js";
@@ -25,7 +25,7 @@ function requiredShort(data, row, move) {
   const parts = [];
   if (row.role) parts.push(t("required.now", { level: required(data, row, row.role) }));
   if (row.target) parts.push(t("required.forTarget", { level: required(data, row, row.target), target: move.title }));
-  return parts.join("; ");
+  return listed(parts);
 }
 
 function ratingCell(side) {
@@ -43,7 +43,7 @@ function differenceCell(row, view) {
 
 function gapCell(data, row, view) {
   const gaps = gapTexts(data, row, view);
-  if (gaps.length) return h("span", { class: "ladder-sa-flag" }, h("strong", null, t("review.gap")), gaps.join("; "));
+  if (gaps.length) return h("span", { class: "ladder-sa-flag" }, h("strong", null, t("review.gap")), listed(gaps));
   if (!row.shown) return t("required.hidden");
   return row.agreed === null ? t("rating.none") : t("review.noGap");
 }
@@ -120,7 +120,7 @@ function readinessSection(data, view) {
   append(section, h("ul", { class: "ladder-sa-checks" }, view.readiness.checks.map((check) => {
     const words = checkText(check, data, move);
     return h("li", { class: "ladder-sa-check ladder-sa-check--" + check.state, "data-rule": check.rule },
-      h("strong", null, MARKS[check.state] + words.mark + ": "), words.text + ".");
+      h("strong", null, MARKS[check.state] + t("punctuation.label", { label: words.mark }) + " "), words.text + ".");
   })));
   return section;
 }

@@ -44,3 +44,15 @@ export function t(key, params) {
   const count = params && typeof params.count === "number" ? params.count : 1;
   return fillIn(plural(entry, count, locale), params || {});
 }
+
+/** A text after its label, punctuated as the page's language does (the catalogue's
+ *  `punctuation.label`, as wording.py's `labelled`): "Gap: 1 level", "Écart\u00a0: 1 niveau". */
+export function labelled(label, text) {
+  return t("punctuation.label", { label }) + " " + text;
+}
+
+/** Items one after another between the language's semicolons (`punctuation.list`, as
+ *  wording.py's `in_a_list`): "a; b", "a\u00a0; b" in French. */
+export function listed(items) {
+  return items.join(t("punctuation.list"));
+}
