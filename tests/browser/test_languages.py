@@ -18,6 +18,7 @@ from playwright.sync_api import Browser, expect
 from generator.site.script_strings import script_strings
 
 from .conftest import REPO, Site, Visit, build_site, visit_for
+from .test_tables import assert_stacked, cards
 
 pytestmark = pytest.mark.browser
 GERMAN = REPO / "tests" / "fixtures" / "ladder-de"
@@ -213,3 +214,25 @@ def test_the_script_writes_its_own_messages_in_german(german: Visit) -> None:
     assert len(fragments) > 150
     assert [f for f in fragments if f in written] == []
     assert not german.refused
+
+
+def test_on_a_phone_the_reviews_cards_are_labelled_in_german(german: Visit) -> None:
+    """The KPI comparison stacked into cards: each label is its column's German heading."""
+    page = german.page
+    page.set_viewport_size({"width": 390, "height": 844})
+    german.open("roles/commercial/self-assessment/")
+    expect(page.locator("#ladder-sa-controls")).to_be_visible()
+    page.check("#ladder-sa-rater-self")
+    page.check("#rating-decouverte-autonome")
+    page.fill("#actual-nouveau-revenu", "36.500 €")
+    page.set_input_files(
+        "#ladder-sa-import",
+        files=[
+            {"name": "fk.json", "mimeType": "application/json", "buffer": german_manager_file()}
+        ],
+    )
+    kpis = "table.ladder-sa-kpi-compare"
+    page.locator(kpis).wait_for()
+    assert_stacked(page, kpis)
+    labels = {cell["label"] for cell in cards(page, kpis)["cells"]}
+    assert labels == {"KPI", "Zielwert", "Dieses Formular", "Importiert", "Ergebnis"}, labels

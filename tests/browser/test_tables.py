@@ -7,9 +7,10 @@ and shows it: its scrollbar takes room, and shadows (backgrounds that travel wit
 content, handbook.css) mark the edge with more table beyond it. No cell may be cut off by a
 box that neither scrolls nor says so.
 
-On the phone the expectations KPI table and the comparison become stacked cards
-(stack-tables.js): one card per row, every cell on screen under its column's heading, with
-no sideways scrolling; the desktop, paper and a browser without scripts keep the table.
+On the phone the expectations KPI table and the review's comparison, KPI comparison and
+history of ratings become stacked cards (stack-tables.js): one card per row, every cell on
+screen under its column's heading, with no sideways scrolling; the desktop, paper and a
+browser without scripts keep the table.
 """
 
 from __future__ import annotations
@@ -289,6 +290,42 @@ def test_cards_pass_axe(visit: Visit, rich_visit: Visit, scheme: str) -> None:
     shown = "slate" if scheme == "dark" else "default"
     assert rich_visit.page.evaluate("document.body.dataset.mdColorScheme") == shown
     assert axe_violations(rich_visit.page) == []
-    page = compared(visit, (390, 844))
+    page = with_history(visit, (390, 844))  # every stacked table of the review
     assert page.evaluate("document.body.dataset.mdColorScheme") == shown
     assert axe_violations(page) == []
+
+
+KPI_COMPARISON = "table.ladder-sa-kpi-compare"
+HISTORY = "table.ladder-sa-history"
+
+
+def with_history(visit: Visit, size: tuple[int, int]) -> Page:
+    """The form compared with the manager's file and with an earlier self-assessment: the
+    review then holds the KPI comparison (five columns) and the history of ratings."""
+    page = compared(visit, size)
+    earlier = manager_file(rater="self", date="2025-12-01", ratings={"discovery": "basic"})
+    import_files(page, ("earlier.json", as_file(earlier)))
+    page.locator(HISTORY).wait_for()
+    return page
+
+
+def test_on_a_phone_the_kpi_comparison_and_the_history_become_cards(visit: Visit) -> None:
+    page = with_history(visit, (390, 844))
+    assert_stacked(page, KPI_COMPARISON)
+    kpis = {c["heading"] for c in cards(page, KPI_COMPARISON)["cells"]}
+    assert {"KPI", "Target", "This form", "Imported", "Result"} == kpis, kpis
+    assert_stacked(page, HISTORY)
+    history = {c["heading"] for c in cards(page, HISTORY)["cells"]}
+    assert "Competency" in history and "Self, 2025-12-01, Kim Ode" in history, history
+
+
+def test_on_a_desktop_and_on_paper_the_kpi_comparison_and_the_history_stay_tables(
+    visit: Visit,
+) -> None:
+    page = with_history(visit, (1280, 900))
+    assert_a_table(page, KPI_COMPARISON)
+    assert_a_table(page, HISTORY)
+    page.set_viewport_size({"width": 390, "height": 844})
+    page.emulate_media(media="print")
+    assert_a_table(page, KPI_COMPARISON)
+    assert_a_table(page, HISTORY)

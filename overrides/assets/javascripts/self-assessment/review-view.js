@@ -41,6 +41,15 @@ function differenceCell(row, view) {
   return text;
 }
 
+/** Marks a table's wrapper for stacking: on a phone its rows read as cards, each cell under
+ *  its column's heading (stack-tables.js copies the headings, in the page's language, into
+ *  the cells' labels; handbook.css stacks only on a narrow screen, never on paper). */
+function stacked(wrap) {
+  wrap.classList.add("ladder-stack");
+  labelCells(wrap.querySelector("table"));
+  return wrap;
+}
+
 function gapCell(data, row, view) {
   const gaps = gapTexts(data, row, view);
   if (gaps.length) return h("span", { class: "ladder-sa-flag" }, h("strong", null, t("review.gap")), listed(gaps));
@@ -78,9 +87,7 @@ function comparison(data, view, me, them) {
     if (row.b && row.difference !== null && row.difference !== 0) tr.classList.add("ladder-sa-differs");
     if ((row.gap > 0 || row.targetGap > 0) && row.shown) tr.classList.add("ladder-sa-has-gap");
   });
-  // On a phone the comparison reads as one card per competency (stack-tables.js).
-  compared.classList.add("ladder-stack");
-  labelCells(compared.querySelector("table"));
+  stacked(compared); // on a phone: one card per competency
   const marked = view.rows.some((row) => (row.b && row.difference) || ((row.gap > 0 || row.targetGap > 0) && row.shown));
   return [h("h3", null, t(view.companion ? "review.compared" : "review.ratings")), compared,
     marked ? h("p", { class: "ladder-sa-legend" },
@@ -91,13 +98,13 @@ function kpiTable(data, view) {
   if (!view.kpis.length) return null;
   const head = [t("review.kpi"), t("review.target"), t("review.thisForm")]
     .concat(view.companion ? [t("review.imported")] : []).concat([t("review.result")]);
-  return table(head, view.kpis.map((k) => {
+  return stacked(table(head, view.kpis.map((k) => {
     const result = k.result;
     const mark = result.atTarget === true ? "\u2713 " : result.atTarget === false ? "\u2717 " : "";
     return [k.kpi.name, targetText(data, k.kpi), actualText(data, k.kpi, k.a.entry)]
       .concat(view.companion ? [actualText(data, k.kpi, k.b.entry)] : [])
       .concat([mark + resultText(data, k.kpi, result)]);
-  }), "ladder-sa-table ladder-sa-kpi-compare");
+  }), "ladder-sa-table ladder-sa-kpi-compare")); // on a phone: one card per KPI
 }
 
 function readinessSection(data, view) {
@@ -141,9 +148,9 @@ function historySection(view) {
   const arrows = { up: "\u25b2 ", down: "\u25bc ", same: "= " };
   return [
     h("h3", null, t("review.history")),
-    table([t("review.competency")].concat(view.history.columns.map((c) => c.label)),
+    stacked(table([t("review.competency")].concat(view.history.columns.map((c) => c.label)),
       view.history.rows.map((row) => [row.name].concat(row.cells.map((cell) =>
-        (arrows[cell.change] || "") + cell.name + moveText(cell)))), "ladder-sa-table ladder-sa-history")
+        (arrows[cell.change] || "") + cell.name + moveText(cell)))), "ladder-sa-table ladder-sa-history"))
   ];
 }
 
