@@ -16,7 +16,7 @@ from typing import Any
 
 import pytest
 import yaml
-from conftest import FIXTURE
+from conftest import FIXTURE, edit
 from pydantic import BaseModel, ValidationError
 from test_text import SECRET, Element, active_content, parse, to_html
 
@@ -540,3 +540,34 @@ def test_former_ids_keep_anchors_working(ladder: Ladder, rendered: dict[str, Ele
     )
     assert heading.tag == "h3"
     assert [e.attrs.get("id") for e in heading.iter() if e.tag == "span"] == ["bargaining"]
+
+
+def test_a_transition_guide_says_which_stages_are_announced_as_the_handbook_sets_them(
+    ladder_dir: Path,
+) -> None:
+    """The fixture announces stages 3 and 4 only; a handbook that announces its trial and keeps
+    new responsibilities quiet gets the guide saying so, not the usual claim about stages 1-2."""
+    before, _ = load_ladder(ladder_dir)
+    assert before is not None
+    usual = next(p for p in build_pages(before) if "/to/" in p.path)
+    assert "the first two are not announced to others." in usual.content
+    edit(
+        ladder_dir,
+        "handbook.yml",
+        "next role\n    announced: false",
+        "next role\n    announced: true",
+    )
+    edit(
+        ladder_dir, "handbook.yml", "meeting\n    announced: true", "meeting\n    announced: false"
+    )
+    changed, problems = load_ladder(ladder_dir)
+    assert changed is not None, problems
+    stages = changed.handbook.plan_stages
+    assert (stages.trial.announced, stages.new_responsibilities.announced) == (True, False)
+    guide = next(p for p in build_pages(changed) if p.path == usual.path).content
+    assert "the first two are not announced" not in guide
+    assert "Work through the stages in order." in guide
+    trial_part = guide.split("Stage 2:", 1)[1].split("Stage 3:", 1)[0]
+    third_part = guide.split("Stage 3:", 1)[1].split("Stage 4:", 1)[0]
+    assert "Announced to others." in trial_part and "Not announced" not in trial_part
+    assert "Not announced to others." in third_part
