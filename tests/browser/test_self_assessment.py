@@ -467,7 +467,7 @@ BAD_FILES = [
     (
         "huge.json",
         as_file(manager_file(name="x" * (1024 * 1024))),
-        "larger than the limit of 1024 KB",
+        "larger than the limit of 1,024 KB",
     ),
 ]
 
@@ -811,7 +811,7 @@ def test_a_link_too_long_for_mail_says_so_and_offers_the_file(visit: Visit) -> N
     link = share_link(page)
     assert len(link) > 2000
     message = page.locator("#ladder-sa-messages")
-    expect(message).to_contain_text("some mail programs cut links longer than 2000")
+    expect(message).to_contain_text("some mail programs cut links longer than 2,000")
     expect(message).to_contain_text("send the JSON file instead")
 
 

@@ -52,7 +52,7 @@ test("a file that is not JSON, a list, or of another role is refused in words", 
   assert.match(readFile(data, "[1, 2, 3]", 9).error, /not a self-assessment file of this handbook: the file holds a list/);
   const other = JSON.stringify(managerFile({ role: "team-lead", role_title: "Team lead" }));
   assert.match(readFile(data, other, other.length).error, /an assessment of "Team lead" \(team-lead\), not of Sales rep/);
-  assert.match(readFile(data, "{}", 2 * 1024 * 1024).error, /2048 KB, larger than the limit of 1024 KB/);
+  assert.match(readFile(data, "{}", 2 * 1024 * 1024).error, /2,048 KB, larger than the limit of 1,024 KB/);
 });
 
 test("the form written as an assessment keeps only what this page knows", () => {

@@ -13,9 +13,11 @@ export function roleData(role) {
 }
 
 /** The English texts of the fixture pages (`strings`, written by the generator from its
- *  catalogue's messages), as the script's table: done on import, so every test reads them. */
+ *  catalogue's messages) and their number rule, as the script's table: done on import, so
+ *  every test reads them. */
 export function useEnglish() {
-  useStrings(roleData("rep").strings, "en");
+  const data = roleData("rep");
+  useStrings(data.strings, "en", data.wording);
 }
 useEnglish();
 

@@ -26,7 +26,7 @@ from generator.model import Kpi
 from generator.site.phrases import DIRECTIONS
 from generator.site.script_strings import MESSAGES, script_strings
 from generator.site.script_wording import script_wording
-from generator.site.wording import in_a_list, labelled, measure, months, percent
+from generator.site.wording import in_a_list, labelled, measure, months, number, percent
 
 Script = Callable[[list[tuple[str, str, list[Any]]]], list[Any]]
 
@@ -190,8 +190,9 @@ def test_every_page_language_gives_the_script_every_text() -> None:
 
 
 def fill(message: str, count: int) -> str:
-    """A catalogue message as the script fills it: the count, every other field its name."""
-    return re.sub(r"%\((\w+)\)s", lambda m: str(count) if m[1] == "count" else m[1], message)
+    """A catalogue message as the script fills it: the count written as the pages write
+    numbers, every other field its name."""
+    return re.sub(r"%\((\w+)\)s", lambda m: number(count) if m[1] == "count" else m[1], message)
 
 
 @pytest.mark.parametrize("language", ["en", "fr", "de"])
@@ -203,10 +204,12 @@ def test_plural_forms_are_chosen_as_the_catalogue_chooses_them(
     counts = [0, 1, 2, 3, 11, 21, 100, 1000, 1000000]
     plurals = {k: m for k, m in MESSAGES.items() if isinstance(m, tuple)}
     with locale.use(language):
-        table = script_strings()
+        table, words = script_strings(), script_wording()
         expected = [fill(ngettext(*forms, n), n) for forms in plurals.values() for n in counts]
     params = {"who": "who", "then": "then", "now": "now", "role": "role", "months": "months"}
-    calls: list[tuple[str, str, list[Any]]] = [("strings.js", "useStrings", [table, language])]
+    calls: list[tuple[str, str, list[Any]]] = [
+        ("strings.js", "useStrings", [table, language, words])
+    ]
     calls += [("strings.js", "t", [k, {**params, "count": n}]) for k in plurals for n in counts]
     found = script(calls)[1:]
     assert found == expected
@@ -265,3 +268,41 @@ def test_labels_and_lists_are_punctuated_as_the_pages_punctuate_them(
         ("strings.js", "listed", [parts]),
     ]
     assert script(calls)[1:] == [label, items]
+
+
+NUMBERS_IN_TEXTS: list[tuple[str, dict[str, Any]]] = [
+    ("share.long", {"length": 2500, "limit": 2000}),
+    ("file.tooLarge", {"size": 1536, "limit": 1024}),
+    ("input.outOf", {"max": 2.5}),
+    ("levels", {"count": 1000}),
+    ("check.share", {"share": "80%", "target": "T", "count": 1200, "total": 1500, "needed": 1.25}),
+]
+
+
+@pytest.mark.parametrize(
+    ("language", "grouped"), [("en", "2,500"), ("fr", "2\u202f500"), ("de", "2.500")]
+)
+def test_numbers_in_texts_are_written_as_the_pages_write_numbers(
+    script: Script, language: str, grouped: str
+) -> None:
+    """A number the script places in a text ({length}, {count}, ...) is grouped and takes
+    the decimal sign of the handbook's language, as wording.py's `number` writes it."""
+    with locale.use(language):
+        table, words = script_strings(), script_wording()
+        expected = []
+        for key, params in NUMBERS_IN_TEXTS:
+            message = MESSAGES[key]
+            text = (
+                locale.gettext(message)
+                if isinstance(message, str)
+                else ngettext(*message, params["count"])
+            )
+            values = {k: number(v) if isinstance(v, int | float) else v for k, v in params.items()}
+            expected.append(text % values)
+    calls: list[tuple[str, str, list[Any]]] = [
+        ("strings.js", "useStrings", [table, language, words])
+    ]
+    calls += [("strings.js", "t", [key, params]) for key, params in NUMBERS_IN_TEXTS]
+    found = script(calls)[1:]
+    assert found == expected
+    assert grouped in found[0] and "2500" not in found[0]

@@ -371,7 +371,7 @@ export function start() {
   }
   if (!isObject(data) || !has(data, "role")) return;
   root.setAttribute("data-ladder-enhanced", "true");
-  useStrings(data.strings, document.documentElement.lang);
+  useStrings(data.strings, document.documentElement.lang, data.wording);
   try {
     enhance(root, data);
   } catch (error) {
