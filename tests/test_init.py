@@ -65,6 +65,7 @@ def test_the_starter_pages_build_strictly_and_name_the_organisation(tmp_path: Pa
     assert "The ladder has 2 roles on 1 track." in " ".join(home.split())
     advancement = " ".join((site / "advancement" / "index.html").read_text("utf-8").split())
     assert "at least 80% of the competencies" in advancement
+    assert "more than 1 level below what it requires" in advancement
     assert "Current role and a trial" in advancement
 
 
@@ -116,6 +117,8 @@ IN_ITS_LANGUAGE = {
             "Praticien (niveau 1, ",  # role_list
             "chaque KPI de votre poste actuel atteint au moins sa cible",
             "au moins 80 % des compétences",  # spaces collapsed
+            "aucune compétence n’est évaluée plus de 1 niveau en dessous",  # not "niveau(x)"
+            "depuis au moins 12 mois",
         ],
         "reviews.md": ["Entretien Fréquence Format Participants"],  # review_cadence
         "not": ["échelle de carrière", "indicateur", "passage"],  # the glossary's other words
@@ -133,6 +136,7 @@ IN_ITS_LANGUAGE = {
             "Fachkraft (Stufe 1, Fachkraft)",
             "mindestens 80 % der Kompetenzen",
             "keine Kompetenz mehr als eine Ausprägungsstufe unter der geforderten",
+            "Sie mindestens 12 Monate in Ihrer aktuellen Rolle sind",
             "jede KPI Ihrer aktuellen Rolle ihren Zielwert erreicht oder übertrifft",
             "Die Lücke mit einem Plan schließen",
             "Aktuelle Rolle und Erprobung",  # plan_stage

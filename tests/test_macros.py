@@ -81,6 +81,17 @@ def test_readiness_of_a_move_with_its_own_rule(fixture_ladder: Ladder) -> None:
     assert text(m["readiness"]("minimum_months_in_role", *move)) == "0"
 
 
+def test_readiness_with_its_unit_reads_right_for_any_count(fixture_ladder: Ladder) -> None:
+    """with_unit: the count in words, so "more than 1 level below" never reads "1 levels"."""
+    m = macros_at(fixture_ladder)
+    move = ("senior-rep", "team-lead")
+    assert text(m["readiness"]("largest_gap", with_unit=True)) == "1 level"
+    assert text(m["readiness"]("largest_gap", *move, with_unit=True)) == "0 levels"
+    assert text(m["readiness"]("minimum_months_in_role", with_unit=True)) == "6 months"
+    assert text(m["readiness"]("minimum_months_in_role", *move, with_unit=True)) == "0 months"
+    assert text(m["readiness"]("at_or_above_share", with_unit=True)) == "80%"
+
+
 def test_readiness_of_a_move_without_its_own_rule_is_the_default(fixture_ladder: Ladder) -> None:
     m = macros_at(fixture_ladder)
     assert text(m["readiness"]("at_or_above_share", "rep", "senior-rep")) == "80%"
@@ -292,6 +303,8 @@ IN_LANGUAGE = {
         "typical_time": "1 à 2 ans",
         "share": f"80{NBSP}%",
         "kpis_at_target": "oui",
+        "largest_gap": "1 niveau",
+        "months": "6 mois",
     },
     "de": {
         "track_roles": "- [Vertriebsmitarbeiter](roles/commercial/index.md) (Stufe 1)",
@@ -305,6 +318,8 @@ IN_LANGUAGE = {
         "typical_time": "1 bis 2 Jahre",
         "share": f"80{NBSP}%",
         "kpis_at_target": "ja",
+        "largest_gap": "1 Stufe",
+        "months": "6 Monate",
     },
 }
 
@@ -328,6 +343,8 @@ def test_macros_write_in_the_handbooks_language(language: str) -> None:
     assert text(m["typical_time"]("commercial")) == expected["typical_time"]
     assert text(m["readiness"]("at_or_above_share")) == expected["share"]
     assert text(m["readiness"]("kpis_at_target")) == expected["kpis_at_target"]
+    assert text(m["readiness"]("largest_gap", with_unit=True)) == expected["largest_gap"]
+    assert text(m["readiness"]("minimum_months_in_role", with_unit=True)) == expected["months"]
     written = readable("\n".join([*roles, *listed, *cadence]))
     left = [
         p for p in english_phrases(language) if re.search(rf"(?<!\w){re.escape(p)}(?!\w)", written)

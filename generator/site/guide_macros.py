@@ -12,7 +12,7 @@ from generator.model.handbook import PlanStages, ReadinessRule
 from generator.site.macro_lookup import check_choice, find
 from generator.site.overview_macros import MacroError
 from generator.site.text import plain
-from generator.site.wording import measure, months, percent, yes_no
+from generator.site.wording import level_count, measure, month_count, months, percent, yes_no
 from generator.validate.messages import did_you_mean
 
 READINESS_FIELDS = tuple(ReadinessRule.model_fields)
@@ -44,7 +44,11 @@ class GuideMacros:
         return Markup(months(time.min_months, time.max_months))
 
     def readiness(
-        self, field: str, source_id: str | None = None, target_id: str | None = None
+        self,
+        field: str,
+        source_id: str | None = None,
+        target_id: str | None = None,
+        with_unit: bool = False,
     ) -> Markup:
         """One number of the default readiness rule, or of the rule one move uses.
 
@@ -57,6 +61,11 @@ class GuideMacros:
         Write: `{{ readiness("at_or_above_share", "account-executive", "sales-engineer") }}`
         Gives: the same figure from the rule that applies to that move: its own, else the
             default (60%)
+
+        Write: `{{ readiness("largest_gap", with_unit=true) }}`
+        Gives: the figure with its unit, worded for its count in the handbook's language: 1
+            level, 2 levels (1 niveau, 2 niveaux); `"minimum_months_in_role"` gives 1 month, 9
+            months; so a sentence reads right whatever the number
         """
         check_choice("readiness", "a readiness field", field, READINESS_FIELDS)
         if (source_id is None) != (target_id is None):
@@ -72,6 +81,8 @@ class GuideMacros:
         if field == "kpis_at_target":
             return Markup(yes_no(rule.kpis_at_target))
         value: int = getattr(rule, field)
+        if with_unit:
+            return Markup(level_count(value) if field == "largest_gap" else month_count(value))
         return Markup(value)
 
     def plan_stage(self, stage: str) -> Markup:

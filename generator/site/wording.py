@@ -250,6 +250,15 @@ def month_count(count: int) -> str:
     return _fill(_plural_message(MONTH_PATTERNS["count"], count), num=count)
 
 
+LEVEL_COUNT = NP_("%(count)s level", "%(count)s levels")
+"""A count of proficiency levels, as a gap is counted (the page script's "levels" too)."""
+
+
+def level_count(count: int) -> str:
+    """ "1 level", "2 levels" (French "1 niveau", "2 niveaux"): a gap in proficiency levels."""
+    return _fill(_plural_message(LEVEL_COUNT, count), count=number(count))
+
+
 def target_names(direction: str) -> dict[str, str]:
     """field -> its name inside a sentence, for a KPI of this direction."""
     names = dict(TARGET_NAMES)
