@@ -320,12 +320,12 @@ def test_a_manager_rates_exports_and_compares_with_their_report(
 EDITED_SUMMARY = "Finds and closes small deals, and books the next meeting before leaving."
 
 
-@pytest.mark.parametrize("size", SIZES)
 def test_an_editor_breaks_the_ladder_reads_where_fixes_it_and_builds(
-    browser: Browser, serve: Callable[[Path], str], tmp_path: Path, size: str
+    browser: Browser, serve: Callable[[Path], str], tmp_path: Path
 ) -> None:
     """`ladder build` on a broken role file names the file, line and column and leaves the
-    published site as it was; once fixed, the build publishes the edit."""
+    published site as it was; once fixed, the build publishes the edit. After each build the
+    page is read again at a desktop's size and at a phone's."""
     shutil.copytree(FIXTURE, tmp_path / "ladder")
     write_mkdocs_project(
         tmp_path, ladder=tmp_path / "ladder", pages={"index.md": HOME}, relative=True
@@ -346,9 +346,16 @@ def test_an_editor_breaks_the_ladder_reads_where_fixes_it_and_builds(
 
     assert build().returncode == 0
     site = Site(tmp_path / "site", serve(tmp_path / "site"))
-    with reader(browser, site, size) as visit:
-        visit.open("roles/rep/")
-        expect(visit.page.locator("article")).to_contain_text("Finds and closes small deals.")
+    with reader(browser, site, "desktop") as desktop, reader(browser, site, "phone") as phone:
+        readers = {"desktop": desktop, "phone": phone}
+
+        def reads(text: str) -> None:
+            for size, visit in readers.items():
+                expect(visit.page.locator("article"), f"{size}: {text}").to_contain_text(text)
+
+        for visit in readers.values():
+            visit.open("roles/rep/")
+        reads("Finds and closes small deals.")
 
         rep.write_text(good.replace("level: 1\n", "level: one\n"), encoding="utf-8")
         broken = build()
@@ -356,13 +363,15 @@ def test_an_editor_breaks_the_ladder_reads_where_fixes_it_and_builds(
         assert broken.returncode == 1, said
         assert 'ladder/roles/rep.yml:6:8: error: expected a whole number, not "one"' in said
         assert "Traceback" not in said
-        visit.page.reload()
-        expect(visit.page.locator("article")).to_contain_text("Finds and closes small deals.")
+        for visit in readers.values():
+            visit.page.reload()
+        reads("Finds and closes small deals.")
 
         edited = good.replace("Finds and closes **small** deals.", EDITED_SUMMARY)
         rep.write_text(edited, encoding="utf-8")
         fixed = build()
         assert fixed.returncode == 0, fixed.stdout + fixed.stderr
-        visit.page.reload()
-        expect(visit.page.locator("article")).to_contain_text(EDITED_SUMMARY)
-        assert fits_the_width(visit)
+        for visit in readers.values():
+            visit.page.reload()
+        reads(EDITED_SUMMARY)
+        assert [size for size, visit in readers.items() if not fits_the_width(visit)] == []
