@@ -312,7 +312,7 @@ def test_kinds_differ_by_line_style_and_the_legend_names_them(fixture: Ladder) -
     assert set(styles) == {"promotion", "lateral", "track-change"}
     assert all(len(v) == 1 for v in styles.values())
     assert len({next(iter(v)) for v in styles.values()}) == 3  # three different line styles
-    legend = re.search(r'<g class="ladder-map__legend".*?</g>', svg)
+    legend = re.search(r'<svg class="ladder-map__legend".*?</svg>', svg)
     assert legend is not None
     for name in ("Promotion", "Lateral move", "Track change"):
         assert name in legend.group(0)
@@ -364,8 +364,12 @@ def test_the_level_labels_sit_at_the_height_of_their_rows(fixture: Ladder) -> No
     assert all(level == text for level, _, text in labels)
     heights = [float(at) for _, at, _ in labels]
     assert heights == sorted(heights)  # the highest level at the top, as in the drawing
+    # In percent of the drawing, which starts below the legend (where the column is shown,
+    # the legend is not).
+    drawing = plan.height - plan.header_top
     for (level, at, _), role in itertools.product(labels, ladder.roles.values()):
         if role.level == int(level):
             box = plan.boxes[role.id]
-            top, bottom = box.y * 100 / plan.height, (box.y + box.height) * 100 / plan.height
+            top = (box.y - plan.header_top) * 100 / drawing
+            bottom = (box.y + box.height - plan.header_top) * 100 / drawing
             assert top < float(at) < bottom, (level, role.id)

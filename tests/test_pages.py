@@ -317,8 +317,13 @@ def test_map_svg(ladder: Ladder, rendered: dict[str, Element]) -> None:
     # Links are HTML links over the drawing, never SVG links (Material's instant navigation
     # cannot handle those), in the drawing or in the key's line samples.
     samples = [s for s in root.find_all("svg") if "ladder-map__sample" in s.attrs.get("class", "")]
-    assert len(samples) == 3 and len(root.find_all("svg")) == 4
+    legend = [s for s in root.find_all("svg") if "ladder-map__legend" in s.attrs.get("class", "")]
+    assert len(samples) == 3 and len(legend) == 1 and len(root.find_all("svg")) == 5
     assert all(s.find_all("a") == [] for s in root.find_all("svg"))
+    # Each block of the map starts a line, so Markdown wraps none of them in a paragraph
+    # (an empty one made the scrolling box taller than the drawing).
+    view = [d for d in root.find_all("div") if "ladder-map-view" in d.attrs.get("class", "")]
+    assert len(view) == 1 and view[0].find_all("p") == []
     links = {
         a.attrs["href"]
         for a in root.find_all("a")

@@ -149,3 +149,57 @@ def test_the_map_on_a_phone_passes_axe(rich_visit: Visit, scheme: str) -> None:
     shown = "slate" if scheme == "dark" else "default"
     assert page.evaluate("document.body.dataset.mdColorScheme") == shown
     assert axe_violations(page) == []
+
+
+# The drawing's box, the drawn parts' extent (in CSS pixels, from their bounding boxes) and
+# each role link beside the box drawn for it.
+DRAWN = """() => {
+  const rect = (el) => {
+    const r = el.getBoundingClientRect();
+    return {left: r.left, right: r.right, top: r.top, bottom: r.bottom, height: r.height};
+  };
+  const svg = document.querySelector(".ladder-map__svg");
+  const parts = [...svg.querySelectorAll(
+    ".ladder-map__bands rect, .ladder-map__track text, .ladder-map__role, .ladder-map__move")]
+    .map(rect).filter((r) => r.height > 0);
+  return {
+    region: rect(document.querySelector(".ladder-map")),
+    svg: rect(svg),
+    top: Math.min(...parts.map((r) => r.top)),
+    bottom: Math.max(...parts.map((r) => r.bottom)),
+    links: [...document.querySelectorAll("a.ladder-map__link--role")].map((a) => ({
+      role: a.dataset.role, link: rect(a),
+      box: rect(svg.querySelector(`.ladder-map__role[data-role="${a.dataset.role}"] rect`)),
+    })),
+  };
+}"""
+
+
+def drawn(page: Page) -> dict[str, Any]:
+    found = page.evaluate(DRAWN)
+    assert isinstance(found, dict)
+    return found
+
+
+@pytest.mark.parametrize("phone", [True, False], ids=["phone", "desktop"])
+def test_the_drawing_starts_at_the_top_of_its_box_and_is_not_cropped(
+    rich_visit: Visit, phone: bool
+) -> None:
+    """No blank strip above the drawing where the hidden legend was (on a phone the key is
+    HTML above the box); every drawn part inside the SVG; each link on its role's box."""
+    page = rich_visit.page
+    if phone:
+        page.set_viewport_size(PHONE)
+    rich_visit.open("map/")
+    found = drawn(page)
+    svg, region = found["svg"], found["region"]
+    assert svg["top"] - 0.5 <= found["top"] and found["bottom"] <= svg["bottom"] + 0.5, found
+    assert svg["top"] >= region["top"] - 0.5 and svg["bottom"] <= region["bottom"] + 0.5
+    if phone:
+        assert found["top"] - region["top"] < 2, found  # the track names' band starts the box
+    else:
+        legend = page.locator(".ladder-map__legend").bounding_box()
+        assert legend and legend["y"] + legend["height"] <= svg["top"] + 0.5  # legend above
+    for link in found["links"]:
+        for side in ("left", "right", "top", "bottom"):
+            assert abs(link["link"][side] - link["box"][side]) < 1.5, link

@@ -165,7 +165,7 @@ def test_the_map_opens_and_its_boxes_work_with_instant_navigation(visit: Visit) 
     page.locator("a[href$='map/']").first.click()
     page.wait_for_url(re.compile(r"/map/$"))
     expect(page.locator("article h1")).to_contain_text("Map of the ladder")
-    expect(page.locator(".ladder-map svg")).to_be_visible()
+    expect(page.locator(".ladder-map svg.ladder-map__svg")).to_be_visible()
     assert page.evaluate("window.notReloaded === true")  # swapped in place
     # From the map, a box opens its role's page, again in place.
     page.get_by_role("link", name=re.compile(r"^Senior sales rep, level")).click()

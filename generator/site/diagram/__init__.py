@@ -27,10 +27,14 @@ measured text widths (Helvetica/Arial metrics, the font the map asks for) so the
 While it scrolls, a narrow screen keeps the key and the level labels in sight: HTML copies of
 both come with the drawing (narrow.py), and the stylesheet chooses which to show.
 
-Accessibility: the SVG is a group labelled by its <title> and <desc>, not role="img", because
-an image's children are presentational: screen readers would not announce the role links,
-while keyboards could still reach them. The arrows are decoration (aria-hidden); the same
-moves are listed as text below the map on the page.
+The legend is an SVG of its own above the drawing, in the same coordinates and scale (the
+drawing's viewBox starts where the legend ends), so a narrow screen that hides it for the
+HTML key loses its room with it instead of keeping a blank band above the track names.
+
+Accessibility: the drawing is an image (role="img") labelled by its <title> and <desc>; the
+links to tracks and roles are HTML links laid over it (draw.py says why), which screen
+readers and keyboards reach like any other. The legend is decoration (aria-hidden); the same
+moves are listed as text on the page.
 
 Ladders too large to read as one picture (more than MAX_ROLES roles) get no drawing: the page
 then shows the per-track lists only.

@@ -92,20 +92,40 @@ def _title(ladder: Ladder, moves: int) -> str:
     }
 
 
-def _legend() -> list[str]:
-    parts = ['<g class="ladder-map__legend" aria-hidden="true">']
+def _marker(marker_id: str) -> str:
+    """The arrowhead every line of one SVG ends in."""
+    return (
+        f'<defs><marker id="{marker_id}" viewBox="0 0 10 10" refX="10" refY="5" '
+        'markerWidth="6" markerHeight="6" orient="auto-start-reverse">'
+        '<path d="M0 0 L10 5 L0 10 z" fill="currentColor"/></marker></defs>'
+    )
+
+
+def _legend(width: int, top: float) -> str:
+    """The legend: an SVG of its own, the band of the map's coordinates above `top`.
+
+    Screens too narrow for the whole drawing hide it for the HTML key (narrow.py). Were it
+    part of the drawing, the room it takes would stay in the drawing as a blank band above
+    the track names; as its own picture, it takes its room with it. It has its own arrowhead
+    so that it never depends on the drawing's."""
+    parts = [
+        f'<svg class="ladder-map__legend" xmlns="http://www.w3.org/2000/svg" '
+        f'aria-hidden="true" focusable="false" width="{width}" height="{_n(top)}" '
+        f'viewBox="0 0 {width} {_n(top)}" font-family="{FONT_FAMILY}">',
+        _marker("ladder-map-key-arrow"),
+    ]
     x = MARGIN
     y = MARGIN + 18
     for kind in KINDS:
         parts.append(
             f'<path d="M{x} {y - 5} H{x + 40}" fill="none" {_stroke(kind)} '
-            f'marker-end="url(#ladder-map-arrow)"/>'
+            f'marker-end="url(#ladder-map-key-arrow)"/>'
             f'<text x="{x + 50}" y="{y}" font-size="{FONT}" fill="currentColor">'
             f"{html.escape(_(KIND_NAMES[kind]))}</text>"
         )
         x += legend_item()
-    parts.append("</g>")
-    return parts
+    parts.append("</svg>")
+    return "".join(parts)
 
 
 def _percent(value: float, whole: float) -> str:
@@ -117,12 +137,16 @@ def _link(
     kind: str,
     label: str,
     area: tuple[float, float, float, float],
-    size: tuple[int, int],
+    frame: tuple[float, float, float],
     extra: str = "",
 ) -> str:
-    """An HTML link laid over one area of the drawing, in percentages so it scales with it."""
+    """An HTML link laid over one area of the drawing, in percentages so it scales with it.
+
+    `frame` is the drawing's top, width and height in the map's coordinates: the links are
+    placed in the box of the drawing, which starts below the legend."""
     x, y, w, h = area
-    width, height = size
+    top, width, height = frame
+    y -= top
     style = (
         f"left:{_percent(x, width)};top:{_percent(y, height)};"
         f"width:{_percent(w, width)};height:{_percent(h, height)}"
@@ -143,34 +167,42 @@ def map_svg(ladder: Ladder, moves_out: Mapping[str, Sequence[Move]], page: str) 
 
     Around the drawing: the key, then the box that scrolls sideways when the screen is
     narrower than the drawing (a focusable region, for keyboard users), holding the level
-    labels that stay in sight while it scrolls (narrow.py) and the drawing."""
+    labels that stay in sight while it scrolls (narrow.py) and the drawing. Each block
+    element starts a line of its own: Python-Markdown takes a block tag that follows another
+    on the same line for inline HTML and wraps it in a paragraph (an empty one then added
+    height to the box that the drawing did not fill)."""
     if not ladder.roles or len(ladder.roles) > MAX_ROLES:
         return Markup("")
     moves = [move for role_id in ladder.roles for move in moves_out.get(role_id, [])]
     plan = layout(ladder, moves)
     region = _("Map of the ladder (scrolls sideways on a narrow screen)")
     return Markup(
-        f"{map_key()}"
+        f"{map_key()}\n"
         f'<div class="ladder-map" role="region" aria-label="{html.escape(region)}" '
-        f'tabindex="0">{level_column(plan)}{_drawing(ladder, plan, page, len(moves))}</div>'
+        f'tabindex="0">\n{level_column(plan)}\n{_drawing(ladder, plan, page, len(moves))}\n'
+        "</div>"
     )
 
 
 def _drawing(ladder: Ladder, plan: Layout, page: str, moves: int) -> str:
-    """The SVG and the links laid over it, in a canvas that keeps text readable."""
-    width, height = plan.width, plan.height
+    """The legend, then the drawing and the links laid over it, in a canvas that keeps text
+    readable. The drawing's viewBox starts where the legend ends (`header_top`), so both
+    keep the map's coordinates and, one above the other, read as one picture."""
+    width, height, top = plan.width, plan.height, plan.header_top
+    frame = (top, width, height - top)
     parts = [
         f'<div class="ladder-map__canvas" style="min-width:{plan.min_width}px;'
-        f'max-width:{width}px">',
+        f'max-width:{width}px">\n',
+        _legend(width, top),
+        '\n<div class="ladder-map__drawing">\n',
         f'<svg class="ladder-map__svg" xmlns="http://www.w3.org/2000/svg" role="img" '
-        f'width="{width}" height="{height}" viewBox="0 0 {width} {height}" '
+        f'width="{width}" height="{_n(height - top)}" '
+        f'viewBox="0 {_n(top)} {width} {_n(height - top)}" '
         f'aria-labelledby="ladder-map-title" aria-describedby="ladder-map-desc" '
         f'font-family="{FONT_FAMILY}">',
         f'<title id="ladder-map-title">{html.escape(_title(ladder, moves))}</title>',
         f'<desc id="ladder-map-desc">{html.escape(_(DESCRIPTION))}</desc>',
-        '<defs><marker id="ladder-map-arrow" viewBox="0 0 10 10" refX="10" refY="5" '
-        'markerWidth="6" markerHeight="6" orient="auto-start-reverse">'
-        '<path d="M0 0 L10 5 L0 10 z" fill="currentColor"/></marker></defs>',
+        _marker("ladder-map-arrow"),
         '<g class="ladder-map__bands">',
     ]
     bottom = plan.height - MARGIN
@@ -182,7 +214,6 @@ def _drawing(ladder: Ladder, plan: Layout, page: str, moves: int) -> str:
                 f'fill-opacity="0.05"/>'
             )
     parts.append("</g>")
-    parts.extend(_legend())
     links = []
     for band in plan.bands:
         href = relative_url(page, f"tracks/{band.track_id}/index.md")
@@ -202,7 +233,7 @@ def _drawing(ladder: Ladder, plan: Layout, page: str, moves: int) -> str:
             len(band.lines) * HEADER_LINE + 4,
         )
         name = _("%(track)s track") % {"track": ladder.tracks[band.track_id].name}
-        links.append(_link(href, "track", name, area, (width, height)))
+        links.append(_link(href, "track", name, area, frame))
     some_box = next(iter(plan.boxes.values()))
     for level in plan.levels:
         y = plan.row_top[level] + some_box.height / 2 + 5
@@ -237,8 +268,8 @@ def _drawing(ladder: Ladder, plan: Layout, page: str, moves: int) -> str:
             )
         parts.append("</g>")
         area = (box.x, box.y, box.width, box.height)
-        links.append(_link(href, "role", label, area, (width, height), f' data-role="{role.id}"'))
+        links.append(_link(href, "role", label, area, frame, f' data-role="{role.id}"'))
     parts.append("</svg>")
     parts.extend(links)
-    parts.append("</div>")
+    parts.append("\n</div>\n</div>")
     return "".join(parts)

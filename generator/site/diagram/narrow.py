@@ -46,13 +46,15 @@ def map_key() -> str:
 
 
 def level_column(plan: Layout) -> str:
-    """Each level's label at the height of its row's middle, in percent of the drawing."""
+    """Each level's label at the height of its row's middle, in percent of the drawing (the
+    map below its legend: where the column is shown, the legend is not)."""
     if not plan.boxes:
         return ""
     middle = next(iter(plan.boxes.values())).height / 2
+    drawing = plan.height - plan.header_top
     labels = "".join(
         f'<span data-level="{level}" style="inset-block-start:'
-        f'{(plan.row_top[level] + middle) * 100 / plan.height:.3f}%">'
+        f'{(plan.row_top[level] + middle - plan.header_top) * 100 / drawing:.3f}%">'
         f"{html.escape(level_label(level))}</span>"
         for level in plan.levels
     )
