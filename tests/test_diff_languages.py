@@ -13,7 +13,7 @@ from pathlib import Path
 import pytest
 from conftest import FIXTURE
 from pydantic import BaseModel
-from test_languages import english_phrases, readable
+from test_languages import english_in, english_phrases, readable
 
 from generator.adapters.cli import main
 from generator.ladder import Ladder
@@ -114,9 +114,7 @@ def test_a_summary_is_written_in_the_language_of_the_new_ladder(
     missing = [line for line in EXPECTED_LINES[language] if line not in lines]
     assert not missing, summary
     words = readable(generator_words(summary))
-    left = [
-        p for p in english_phrases(language) if re.search(rf"(?<!\w){re.escape(p)}(?!\w)", words)
-    ]
+    left = english_in(language, words)
     assert not left, f"English left in the {language} summary: {left}"
 
 

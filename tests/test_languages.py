@@ -113,6 +113,19 @@ def english_phrases(language: str) -> list[str]:
     return sorted(phrases, key=len, reverse=True)
 
 
+@functools.cache
+def phrase_patterns(language: str) -> list[tuple[str, re.Pattern[str]]]:
+    """english_phrases(language), each with its pattern (the phrase as whole words) compiled
+    once: there are more phrases than `re` keeps compiled, so searching by their text compiled
+    every pattern again on every page."""
+    return [(p, re.compile(rf"(?<!\w){re.escape(p)}(?!\w)")) for p in english_phrases(language)]
+
+
+def english_in(language: str, text: str) -> list[str]:
+    """The phrases of english_phrases(language) that `text` holds as whole words."""
+    return [phrase for phrase, pattern in phrase_patterns(language) if pattern.search(text)]
+
+
 def readable(markdown: str) -> str:
     """The words of a page: without link targets, anchors, ids, the script's data, the front
     matter's keys and the names of HTML and SVG tags (`<text>` is no word of a page)."""
@@ -203,18 +216,15 @@ def test_no_english_phrase_of_the_generator_is_left_on_translated_page_kinds(
     assert "track by track" in phrases and "Every move" in phrases
     left = {}
     for path, markdown in built.items():
-        text = readable(markdown)
-        found = [p for p in phrases if re.search(rf"(?<!\w){re.escape(p)}(?!\w)", text)]
+        found = english_in(language, readable(markdown))
         if found:
             left[path] = found
     assert not left, f"English left on {language} pages: {left}"
 
 
 def test_the_check_finds_english_when_a_phrase_is_not_translated() -> None:
-    phrases = english_phrases("fr")
-
     def found(text: str) -> set[str]:
-        return {p for p in phrases if re.search(rf"(?<!\w){re.escape(p)}(?!\w)", text)}
+        return set(english_in("fr", text))
 
     page = readable(pages("fr")["map/index.md"])
     assert found(page) == set()
@@ -351,7 +361,7 @@ def test_the_macros_of_hand_written_pages_write_the_handbook_language() -> None:
     track_list = render_markdown("{{ track_list() }}", ladder, "index.md")
     assert f"[Vente directe](tracks/vente/index.md){NBSP}: Conquérir" in track_list
     words = readable(text + track_list)
-    left = [p for p in english_phrases("fr") if re.search(rf"(?<!\w){re.escape(p)}(?!\w)", words)]
+    left = english_in("fr", words)
     assert not left
 
 
