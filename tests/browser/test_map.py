@@ -1,19 +1,22 @@
 """The map on a phone and on a desktop, in the rich handbook (eight tracks, seven levels).
 
 On a 390×844 phone the drawing is wider than the screen and its box scrolls sideways: the
-list of moves comes first, then the map under its own heading; its key stays on screen above
-the box and the level labels stay at the box's edge, each beside its row, however far the
-box is scrolled. On a 1280×900 desktop the map is as it was: the drawing first, its own
-legend and level labels, no second key.
+list of moves comes first, then the map under its own heading, for the Tab key too; its key
+stays on screen above the box and the level labels stay at the box's edge, each beside its
+row, however far the box is scrolled. On a 1280×900 desktop the map is as it was: the
+drawing first, its own legend and level labels, no second key, and the Tab key goes through
+it track by track.
 """
 
 from __future__ import annotations
 
+import io
 import re
 from typing import Any
 
 import pytest
 from playwright.sync_api import Page, expect
+from pypdf import PdfReader
 
 from .conftest import Visit
 from .test_reading import instant
@@ -136,6 +139,10 @@ def test_on_a_phone_the_map_works_with_instant_navigation(rich_visit: Visit) -> 
     page.wait_for_url(re.compile(r"/map/$"))
     expect(page.locator(".ladder-map__key")).to_be_visible()
     expect(page.locator(".ladder-map__levels span").first).to_be_visible()
+    page.wait_for_function(  # the document follows the screen: the list, then the map
+        "document.querySelector('.ladder-map-moves').nextElementSibling"
+        " === document.querySelector('.ladder-map-view')"
+    )
     assert page.evaluate("window.notReloaded === true")
     assert errors == []
 
@@ -203,3 +210,105 @@ def test_the_drawing_starts_at_the_top_of_its_box_and_is_not_cropped(
     for link in found["links"]:
         for side in ("left", "right", "top", "bottom"):
             assert abs(link["link"][side] - link["box"][side]) < 1.5, link
+
+
+# Every element the Tab key reaches from the page's title to the end of the map page, in
+# order: which part it is in (the list of moves, the map, or the map's drawing), what it
+# names and where it is on the page.
+TAB_WALK = """() => {
+  const seen = [];
+  window.ladderFocused = seen;
+  document.addEventListener("focusin", (event) => {
+    const el = event.target;
+    const part = el.closest(".ladder-map-moves") ? "moves"
+      : el.closest(".ladder-map-view") ? "map" : "";
+    const r = el.getBoundingClientRect();
+    seen.push({part, kind: el.matches("a.ladder-map__link--track") ? "track"
+      : el.matches("a.ladder-map__link--role") ? "role" : "",
+      label: el.getAttribute("aria-label") || el.textContent.trim().slice(0, 40),
+      top: r.top + window.scrollY});
+  });
+  const title = document.querySelector("article h1");
+  title.setAttribute("tabindex", "-1");
+  title.focus();
+}"""
+
+
+def tab_walk(page: Page) -> list[dict[str, Any]]:
+    """Presses Tab from the page's title until focus has left the map page's parts."""
+    page.evaluate(TAB_WALK)
+    for _ in range(400):
+        page.keyboard.press("Tab")
+        found = page.evaluate("window.ladderFocused")
+        assert isinstance(found, list)
+        if len(found) > 2 and found[-1]["part"] == "" and found[-2]["part"] != "":
+            return [f for f in found if f["part"]]
+    raise AssertionError("the Tab key never left the map page")
+
+
+def parts(walk: list[dict[str, Any]]) -> list[str]:
+    """The parts in the order the Tab key meets them, each run of one part counted once."""
+    order: list[str] = []
+    for step in walk:
+        if not order or order[-1] != step["part"]:
+            order.append(step["part"])
+    return order
+
+
+def test_on_a_phone_the_tab_key_reaches_the_list_of_moves_before_the_map(
+    rich_visit: Visit,
+) -> None:
+    page = rich_visit.page
+    page.set_viewport_size(PHONE)
+    rich_visit.open("map/")
+    walk = tab_walk(page)
+    assert parts(walk) == ["moves", "map"], parts(walk)
+    moves = [s["top"] for s in walk if s["part"] == "moves"]
+    drawing = [s["top"] for s in walk if s["part"] == "map"]
+    assert moves == sorted(moves) and max(moves) < min(drawing)  # down the screen
+    assert sum(s["kind"] == "role" for s in walk) == 28  # every box is still reached
+    # Turned sideways the phone is wide enough for the desktop's order: the map first.
+    page.set_viewport_size({"width": 1280, "height": 900})
+    page.wait_for_function(
+        "document.querySelector('.ladder-map-view').nextElementSibling"
+        " === document.querySelector('.ladder-map-moves')"
+    )
+    assert parts(tab_walk(page)) == ["map", "moves"]
+
+
+def test_on_a_desktop_the_tab_key_goes_through_the_map_track_by_track(
+    rich_visit: Visit,
+) -> None:
+    """The drawing comes first, and in it each track's name, then its roles from the top of
+    the column down, before the next track: the order in which the columns read."""
+    page = rich_visit.page
+    rich_visit.open("map/")
+    walk = tab_walk(page)
+    assert parts(walk) == ["map", "moves"], parts(walk)
+    links = [s for s in walk if s["kind"]]
+    assert len(links) == 8 + 28
+    assert links[0]["kind"] == "track"
+    column: list[dict[str, Any]] = []
+    for step in links:
+        if step["kind"] == "track":
+            column = [step]
+            continue
+        assert step["label"].endswith(", " + column[0]["label"].removesuffix(" track")), step
+        assert step["top"] >= column[-1]["top"], (column[-1], step)  # down the column
+        column.append(step)
+
+
+def test_printed_from_a_phone_the_map_still_comes_first(rich_visit: Visit) -> None:
+    """Paper keeps the page's own order (the map, then the list), though the phone's screen
+    had the list first."""
+    page = rich_visit.page
+    page.set_viewport_size(PHONE)
+    rich_visit.open("map/")
+    page.wait_for_function(
+        "document.querySelector('.ladder-map-moves').nextElementSibling"
+        " === document.querySelector('.ladder-map-view')"
+    )
+    printed = PdfReader(io.BytesIO(page.pdf(format="A4")))
+    text = "\n".join(sheet.extract_text() or "" for sheet in printed.pages)
+    assert "Promotion" in text and "Every move, track by track" in text
+    assert text.index("Promotion") < text.index("Every move, track by track")  # legend first

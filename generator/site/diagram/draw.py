@@ -214,7 +214,10 @@ def _drawing(ladder: Ladder, plan: Layout, page: str, moves: int) -> str:
                 f'fill-opacity="0.05"/>'
             )
     parts.append("</g>")
-    links = []
+    # The links in the order the Tab key should meet them: column by column, as the tracks
+    # read, each track's name and then its roles from the top of the column down (side by
+    # side from the left). Where they sit in the page is set by their style, not by order.
+    links: dict[str, list[tuple[tuple[float, float], str]]] = {}
     for band in plan.bands:
         href = relative_url(page, f"tracks/{band.track_id}/index.md")
         parts.append(f'<g class="ladder-map__track" data-track="{band.track_id}">')
@@ -233,7 +236,7 @@ def _drawing(ladder: Ladder, plan: Layout, page: str, moves: int) -> str:
             len(band.lines) * HEADER_LINE + 4,
         )
         name = _("%(track)s track") % {"track": ladder.tracks[band.track_id].name}
-        links.append(_link(href, "track", name, area, frame))
+        links[band.track_id] = [((-1, 0), _link(href, "track", name, area, frame))]
     some_box = next(iter(plan.boxes.values()))
     for level in plan.levels:
         y = plan.row_top[level] + some_box.height / 2 + 5
@@ -268,8 +271,9 @@ def _drawing(ladder: Ladder, plan: Layout, page: str, moves: int) -> str:
             )
         parts.append("</g>")
         area = (box.x, box.y, box.width, box.height)
-        links.append(_link(href, "role", label, area, frame, f' data-role="{role.id}"'))
+        link = _link(href, "role", label, area, frame, f' data-role="{role.id}"')
+        links[role.track].append(((box.y, box.x), link))
     parts.append("</svg>")
-    parts.extend(links)
+    parts.extend(link for track in links.values() for _, link in sorted(track))
     parts.append("\n</div>\n</div>")
     return "".join(parts)
