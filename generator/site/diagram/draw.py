@@ -76,7 +76,7 @@ DESCRIPTION = N_(
     "role; the links after the map open each track and role. Solid arrows are promotions, "
     "dashed arrows lateral moves, dotted arrows track changes; each arrow ends at the role it "
     "leads to. Moves to the right along a level run above the row, moves to the left below "
-    "it. The same moves are listed as text below the map."
+    "it. The same moves are also listed as text on this page."
 )
 
 
