@@ -204,9 +204,12 @@ class _Builder:
 
     def role_pages(self, role: Role) -> Iterator[Page | str]:
         index = self.index
-        paths = [role_path(role.id), expectations_path(role.id)]
-        paths += [self_assessment_path(role.id)] if role.id in self.self_assessed else []
-        paths += [transition_path(role.id, move.target.id) for move in index.moves_out[role.id]]
+        moves = index.moves_out[role.id]
+        assessed = role.id in self.self_assessed
+        page_path, expectations = role_path(role.id), expectations_path(role.id)
+        assessment = self_assessment_path(role.id)
+        transitions = [transition_path(role.id, move.target.id) for move in moves]
+        paths = [page_path, expectations, *([assessment] if assessed else []), *transitions]
         if self.wanted is not None and not any(self.wanted(path) for path in paths):
             yield from paths  # none is rendered again: not even their context is worked out
             return
@@ -219,27 +222,27 @@ class _Builder:
         context = {
             "role": role,
             "tags": list(dict.fromkeys(tags)),
-            "has_self_assessment": role.id in self.self_assessed,
+            "has_self_assessment": assessed,
             "track": track,
             "requirements": requirements,
             "targets": index.targets(role),
             "values": index.values_in(role),
             "moves_in": index.moves_in[role.id],
-            "moves_out": index.moves_out[role.id],
+            "moves_out": moves,
         }
-        yield self.page("role.md.j2", role_path(role.id), **context)
-        yield self.page("expectations.md.j2", expectations_path(role.id), **context)
-        if role.id in self.self_assessed:
+        yield self.page("role.md.j2", page_path, **context)
+        yield self.page("expectations.md.j2", expectations, **context)
+        if assessed:
             yield self.page(
                 "self_assessment.md.j2",
-                self_assessment_path(role.id),
+                assessment,
                 role_data=role_data(self.ladder, self.index, role),
                 **context,
             )
-        for move in index.moves_out[role.id]:
+        for move, path in zip(moves, transitions, strict=True):
             yield self.page(
                 "transition.md.j2",
-                transition_path(role.id, move.target.id),
+                path,
                 move=move,
                 source=move.source,
                 target=move.target,
@@ -247,7 +250,7 @@ class _Builder:
                 kpi_changes=index.kpi_changes(move),
                 readiness=self.ladder.readiness_for(move),
                 target_track=self.ladder.track_of(move.target),
-                has_self_assessment=role.id in self.self_assessed,
+                has_self_assessment=assessed,
             )
 
 
