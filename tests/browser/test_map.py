@@ -11,7 +11,6 @@ it track by track.
 from __future__ import annotations
 
 import io
-import re
 from typing import Any
 
 import pytest
@@ -19,7 +18,7 @@ from playwright.sync_api import Page, expect
 from pypdf import PdfReader
 
 from .conftest import Visit
-from .test_reading import instant
+from .test_reading import to_the_map_in_place
 from .test_self_assessment import axe_violations
 
 pytestmark = pytest.mark.browser
@@ -130,13 +129,7 @@ def test_on_a_desktop_the_map_is_as_it_was(rich_visit: Visit) -> None:
 def test_on_a_phone_the_map_works_with_instant_navigation(rich_visit: Visit) -> None:
     page = rich_visit.page
     page.set_viewport_size(PHONE)
-    errors: list[str] = []
-    page.on("pageerror", lambda error: errors.append(str(error)))
-    instant(rich_visit)
-    rich_visit.open("")
-    page.evaluate("window.notReloaded = true")
-    page.locator("article a[href$='map/']").first.click()
-    page.wait_for_url(re.compile(r"/map/$"))
+    errors = to_the_map_in_place(rich_visit, "", "article a[href$='map/']")
     expect(page.locator(".ladder-map__key")).to_be_visible()
     expect(page.locator(".ladder-map__levels span").first).to_be_visible()
     page.wait_for_function(  # the document follows the screen: the list, then the map

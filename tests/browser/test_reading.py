@@ -155,15 +155,23 @@ def instant(visit: Visit) -> None:
     visit.page.route("**/sitemap.xml", sitemap)
 
 
-def test_the_map_opens_and_its_boxes_work_with_instant_navigation(visit: Visit) -> None:
+def to_the_map_in_place(visit: Visit, start: str, link: str) -> list[str]:
+    """Open `start` with instant navigation working, mark the document, and follow the first
+    `link` to the map; the script errors of the page, for the caller to check at its end."""
     page = visit.page
     errors: list[str] = []
     page.on("pageerror", lambda error: errors.append(str(error)))
     instant(visit)
-    visit.open("roles/rep/")
+    visit.open(start)
     page.evaluate("window.notReloaded = true")
-    page.locator("a[href$='map/']").first.click()
+    page.locator(link).first.click()
     page.wait_for_url(re.compile(r"/map/$"))
+    return errors
+
+
+def test_the_map_opens_and_its_boxes_work_with_instant_navigation(visit: Visit) -> None:
+    page = visit.page
+    errors = to_the_map_in_place(visit, "roles/rep/", "a[href$='map/']")
     expect(page.locator("article h1")).to_contain_text("Map of the ladder")
     expect(page.locator(".ladder-map svg.ladder-map__svg")).to_be_visible()
     assert page.evaluate("window.notReloaded === true")  # swapped in place
