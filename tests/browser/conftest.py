@@ -17,6 +17,7 @@ request to another host is refused and reported: the handbook must work on a clo
 from __future__ import annotations
 
 import functools
+import re
 import threading
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass, field
@@ -73,6 +74,15 @@ render_macros: true
 
 Start with {{ role_link("account-rep") }} or the {{ overview_link("map", "map") }}.
 """
+
+
+def arrived_at(path: str) -> re.Pattern[str]:
+    """The address of the page at `path` (ending with it), with or without a fragment: the
+    theme's anchor tracking writes the heading in view into the address as a reader scrolls,
+    so a page returned to with Back may carry one."""
+    return re.compile(re.escape(path) + r"(#[\w-]*)?$")
+
+
 TAGS = "---\ntitle: Tags\n---\n\n# Tags\n\n<!-- material/tags -->\n"
 
 

@@ -22,7 +22,7 @@ import pytest
 from conftest import FIXTURE, REPO, write_mkdocs_project
 from playwright.sync_api import Browser, Locator, Route, expect
 
-from .conftest import HOME, Site, Visit, visit_for
+from .conftest import HOME, Site, Visit, arrived_at, visit_for
 from .test_self_assessment import export, fill_self_assessment, import_files, open_form, review_row
 
 pytestmark = pytest.mark.browser
@@ -32,15 +32,15 @@ def test_home_to_track_to_role_to_transition_guide_by_clicking(visit: Visit) -> 
     page = visit.page
     visit.open("")
     page.locator("article").get_by_role("link", name="Selling", exact=True).click()
-    page.wait_for_url(re.compile(r"/tracks/selling/$"))
+    page.wait_for_url(arrived_at("/tracks/selling/"))
     expect(page.locator("article h1")).to_have_text(re.compile("Selling"))
 
     page.locator("article").get_by_role("link", name="Sales rep", exact=True).click()
-    page.wait_for_url(re.compile(r"/roles/rep/$"))
+    page.wait_for_url(arrived_at("/roles/rep/"))
     expect(page.locator("article h1")).to_have_text(re.compile("Sales rep"))
 
     page.locator("article a[href*='to/senior-rep']").first.click()
-    page.wait_for_url(re.compile(r"/roles/rep/to/senior-rep/$"))
+    page.wait_for_url(arrived_at("/roles/rep/to/senior-rep/"))
     expect(page.locator("article h1")).to_contain_text("Senior sales rep")
     expect(page.locator("article")).to_contain_text("Run one deal over 20k with a senior rep")
     assert visit.refused == []
@@ -111,7 +111,7 @@ def test_a_proficiency_link_in_the_matrix_lands_on_its_descriptor(visit: Visit) 
 
 def test_an_old_address_redirects_to_the_new_one(visit: Visit) -> None:
     visit.open("roles/senior-seller/")
-    visit.page.wait_for_url(re.compile(r"/roles/senior-rep/$"))
+    visit.page.wait_for_url(arrived_at("/roles/senior-rep/"))
     expect(visit.page.locator("article h1")).to_contain_text("Senior sales rep")
 
 
@@ -165,7 +165,7 @@ def to_the_map_in_place(visit: Visit, start: str, link: str) -> list[str]:
     visit.open(start)
     page.evaluate("window.notReloaded = true")
     page.locator(link).first.click()
-    page.wait_for_url(re.compile(r"/map/$"))
+    page.wait_for_url(arrived_at("/map/"))
     return errors
 
 
@@ -177,7 +177,7 @@ def test_the_map_opens_and_its_boxes_work_with_instant_navigation(visit: Visit) 
     assert page.evaluate("window.notReloaded === true")  # swapped in place
     # From the map, a box opens its role's page, again in place.
     page.get_by_role("link", name=re.compile(r"^Senior sales rep, level")).click()
-    page.wait_for_url(re.compile(r"/roles/senior-rep/$"))
+    page.wait_for_url(arrived_at("/roles/senior-rep/"))
     expect(page.locator("article h1")).to_contain_text("Senior sales rep")
     assert page.evaluate("window.notReloaded === true")
     assert errors == []
@@ -269,19 +269,19 @@ def test_a_new_hire_goes_from_home_to_their_role_a_competency_and_a_guide(
         page, article = visit.page, visit.page.locator("article")
         visit.open("")
         press(visit, article.get_by_role("link", name="Selling", exact=True))
-        page.wait_for_url(re.compile(r"/tracks/selling/$"))
+        page.wait_for_url(arrived_at("/tracks/selling/"))
         press(visit, article.get_by_role("link", name="Sales rep", exact=True))
-        page.wait_for_url(re.compile(r"/roles/rep/$"))
+        page.wait_for_url(arrived_at("/roles/rep/"))
         expect(page.locator("article h1")).to_contain_text("Sales rep")
         assert fits_the_width(visit)
         press(visit, article.get_by_role("link", name="All levels of Discovery"))
-        page.wait_for_url(re.compile(r"/competencies/discovery/$"))
+        page.wait_for_url(arrived_at("/competencies/discovery/"))
         expect(page.locator("article h1")).to_contain_text("Discovery")
         assert fits_the_width(visit)
         page.go_back()
-        page.wait_for_url(re.compile(r"/roles/rep/$"))
+        page.wait_for_url(arrived_at("/roles/rep/"))
         press(visit, article.locator("a[href*='to/senior-rep']").first)
-        page.wait_for_url(re.compile(r"/roles/rep/to/senior-rep/$"))
+        page.wait_for_url(arrived_at("/roles/rep/to/senior-rep/"))
         expect(page.locator("article h1")).to_contain_text("Senior sales rep")
         expect(article).to_contain_text("Run one deal over 20k with a senior rep")
         assert fits_the_width(visit)
