@@ -27,7 +27,9 @@ serve: $(STAMP) editor-schemas
 	$(BIN)/mkdocs serve --dirty
 
 # The editor's schemas with the ladder's own ids (.ladder-schemas/, not committed): a
-# misspelt track, role, competency or KPI id is flagged in the editor as it is typed.
+# misspelt track, role, competency or KPI id is flagged in the editor as it is typed. The
+# install step writes them too, so after the first `make` of a fresh clone the schema line at
+# the top of each ladder file finds its schema.
 editor-schemas: $(STAMP)
 	@$(BIN)/ladder schema --ids-only > /dev/null
 
@@ -60,6 +62,7 @@ messages: $(STAMP)
 $(STAMP): pyproject.toml constraints.txt
 	$(PYTHON) -m venv $(VENV)
 	$(BIN)/python -m pip install --quiet --disable-pip-version-check -c constraints.txt -e ".[dev]"
+	@$(BIN)/ladder schema --ids-only > /dev/null
 	touch $(STAMP)
 
 # Other site engines (README, "Moving to another engine"), each in its own environment under

@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import datetime
 import html
+import json
 import re
 import subprocess
 import sys
@@ -277,3 +278,19 @@ def test_the_starter_pages_fit_ladders_of_every_shape(language: str, shape: str)
     ladder, problems = load_ladder(Path(__file__).parent / "fixtures" / shape)
     assert ladder is not None, [p.format() for p in problems]
     assert check_pages(ladder, STARTER / language / "content") == []
+
+
+def test_init_rewrites_the_editor_schemas_with_the_starters_ids(
+    here: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    """Schemas left by the previous ladder would flag every id of the starter as unknown."""
+    (here / ".ladder-schemas").mkdir()
+    (here / ".ladder-schemas" / "role.schema.json").write_text("{}", encoding="utf-8")
+    assert main(["init", "--organisation", "Acme", "--language", "fr"]) == 0
+    assert "wrote the editor schemas with the starter's ids to .ladder-schemas/" in (
+        capsys.readouterr().out
+    )
+    ladder, _ = load_ladder(here / "ladder")
+    assert ladder is not None
+    schema = (here / ".ladder-schemas" / "role.schema.json").read_text("utf-8")
+    assert json.loads(schema)["properties"]["track"]["enum"] == sorted(ladder.tracks)

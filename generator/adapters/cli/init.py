@@ -8,6 +8,7 @@ import sys
 from pathlib import Path
 
 from generator.adapters.cli.common import INVALID, OK, Verbs
+from generator.adapters.cli.outputs import ladder_schemas
 from generator.tools.init import DEFAULT_LANGUAGE, languages
 
 
@@ -45,6 +46,10 @@ def _init(args: argparse.Namespace) -> int:
         return INVALID
     folders = " and ".join(f"{p.as_posix()}/" for p in written.folders)
     print(f"wrote a starter handbook to {folders} ({written.files} files)")
+    # The editor's schemas listed the old ladder's ids: an editor would flag every id of the
+    # starter as unknown until the next `make site`.
+    (schemas,) = {path.parent for path in ladder_schemas(Path("ladder"), None)}
+    print(f"wrote the editor schemas with the starter's ids to {schemas.as_posix()}/")
     print("next:")
     steps = [
         "edit ladder/handbook.yml: your organisation's description, values and reviews",

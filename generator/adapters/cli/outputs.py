@@ -112,12 +112,12 @@ def _schema(args: argparse.Namespace) -> int:
     if not args.ids_only:
         for path in write_schemas(out):
             print(path)
-    for path in _ladder_schemas(args.ladder, args.ids_out):
+    for path in ladder_schemas(args.ladder, args.ids_out):
         print(path)
     return OK
 
 
-def _ladder_schemas(ladder_dir: Path, out: Path | None) -> list[Path]:
+def ladder_schemas(ladder_dir: Path, out: Path | None) -> list[Path]:
     """The schemas with the ladder's ids; the plain ones, with a note, while it has errors."""
     from generator.tools.schema import LADDER_SCHEMA_DIR, write_ladder_schemas
     from generator.validate.folder import load_ladder
