@@ -30,8 +30,9 @@ serve: $(STAMP) editor-schemas
 # misspelt track, role, competency or KPI id is flagged in the editor as it is typed. The
 # install step writes them too, so after the first `make` of a fresh clone the schema line at
 # the top of each ladder file finds its schema.
+WRITE_EDITOR_SCHEMAS = @$(BIN)/ladder schema --ids-only > /dev/null
 editor-schemas: $(STAMP)
-	@$(BIN)/ladder schema --ids-only > /dev/null
+	$(WRITE_EDITOR_SCHEMAS)
 
 test: lint typecheck jstest unit
 
@@ -62,7 +63,7 @@ messages: $(STAMP)
 $(STAMP): pyproject.toml constraints.txt
 	$(PYTHON) -m venv $(VENV)
 	$(BIN)/python -m pip install --quiet --disable-pip-version-check -c constraints.txt -e ".[dev]"
-	@$(BIN)/ladder schema --ids-only > /dev/null
+	$(WRITE_EDITOR_SCHEMAS)
 	touch $(STAMP)
 
 # Other site engines (README, "Moving to another engine"), each in its own environment under

@@ -37,6 +37,7 @@ def add(verbs: Verbs) -> None:
 
 def _init(args: argparse.Namespace) -> int:
     from generator.tools.init import InitError, default_organisation, init
+    from generator.tools.schema import LADDER_SCHEMA_DIR
 
     organisation = args.organisation or default_organisation(args.language)
     try:
@@ -48,8 +49,8 @@ def _init(args: argparse.Namespace) -> int:
     print(f"wrote a starter handbook to {folders} ({written.files} files)")
     # The editor's schemas listed the old ladder's ids: an editor would flag every id of the
     # starter as unknown until the next `make site`.
-    (schemas,) = {path.parent for path in ladder_schemas(Path("ladder"), None)}
-    print(f"wrote the editor schemas with the starter's ids to {schemas.as_posix()}/")
+    ladder_schemas(Path("ladder"), None)
+    print(f"wrote the editor schemas with the starter's ids to {LADDER_SCHEMA_DIR}/")
     print("next:")
     steps = [
         "edit ladder/handbook.yml: your organisation's description, values and reviews",
